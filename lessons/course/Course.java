@@ -1,0 +1,28 @@
+package course;
+
+import java.util.List;
+import java.util.Locale;
+import firstrun.FirstRun;
+import org.initlab.lesson.Lesson;
+
+/** The lessons in course order (see {@code lessons/README.md}). */
+public final class Course {
+    private Course() {
+    }
+
+    public static List<Lesson> lessons() {
+        return List.of(new FirstRun());
+    }
+
+    /** The lesson of this name, or an error listing them. */
+    public static Lesson byName(String name) {
+        String wanted = name.trim().toLowerCase(Locale.ROOT);
+        for (Lesson l : lessons()) {
+            if (l.name().equals(wanted)) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException("unknown lesson '" + name + "'; lessons: "
+                + String.join(", ", lessons().stream().map(Lesson::name).toList()));
+    }
+}

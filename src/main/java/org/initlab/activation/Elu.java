@@ -1,0 +1,41 @@
+package org.initlab.activation;
+
+/**
+ * Exponential linear unit (Clevert et al. 2015) φ(z) = z for z &gt; 0 and α(e^z − 1) otherwise, α = 1;
+ * φ'(z) = 1 or φ(z) + α. Gain √2: the standard table has no entry for ELU, and √2 treats it as ReLU-like
+ * (its numeric variance-preserving gain is lower, about 1.25; see the initializer library's numeric gain).
+ */
+public final class Elu implements Activation {
+    private final double alpha;
+
+    public Elu() {
+        this(1.0);
+    }
+
+    public Elu(double alpha) {
+        if (!Double.isFinite(alpha) || alpha <= 0) {
+            throw new IllegalArgumentException("elu: alpha must be a positive number, got " + alpha);
+        }
+        this.alpha = alpha;
+    }
+
+    @Override
+    public String name() {
+        return alpha == 1.0 ? "elu" : "elu:" + alpha;
+    }
+
+    @Override
+    public double apply(double z) {
+        return z > 0 ? z : alpha * Math.expm1(z);
+    }
+
+    @Override
+    public double derivative(double z, double a) {
+        return z > 0 ? 1.0 : a + alpha;
+    }
+
+    @Override
+    public double gain() {
+        return Math.sqrt(2.0);
+    }
+}

@@ -1,0 +1,27 @@
+package org.initlab.activation;
+
+/**
+ * Rectified linear unit φ(z) = max(0, z), φ'(z) = 1 for z &gt; 0 and 0 otherwise (0 at z = 0); gain √2,
+ * because ReLU zeroes half of a symmetric input and so halves its second moment (He et al. 2015).
+ */
+public final class Relu implements Activation {
+    @Override
+    public String name() {
+        return "relu";
+    }
+
+    @Override
+    public double apply(double z) {
+        return z > 0 ? z : 0.0;
+    }
+
+    @Override
+    public double derivative(double z, double a) {
+        return z > 0 ? 1.0 : 0.0;
+    }
+
+    @Override
+    public double gain() {
+        return Math.sqrt(2.0);
+    }
+}

@@ -1,0 +1,19 @@
+package org.initlab.autograd;
+
+import org.ejml.data.DMatrixRMaj;
+
+/** Elementwise difference C = A − B. Local derivatives: dA = dC, dB = −dC. */
+public final class Subtract {
+    private Subtract() {
+    }
+
+    public static Tensor apply(Tensor a, Tensor b) {
+        Shapes.requireSame("subtract", "left", a.value(), "right", b.value());
+        DMatrixRMaj c = new DMatrixRMaj(a.rows(), a.cols());
+        Elementwise.combine(a.value(), 1.0, b.value(), -1.0, c);
+        return Tensor.result(c, dC -> {
+            Elementwise.addScaled(dC, 1.0, a);
+            Elementwise.addScaled(dC, -1.0, b);
+        }, a, b);
+    }
+}

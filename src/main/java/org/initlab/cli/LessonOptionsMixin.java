@@ -1,0 +1,42 @@
+package org.initlab.cli;
+
+import java.nio.file.Path;
+import org.initlab.lesson.LessonOptions;
+import picocli.CommandLine.Option;
+
+/** The options every lesson takes. */
+final class LessonOptionsMixin {
+    @Option(names = "--activation", paramLabel = "NAME", description = "hidden activation (e.g. tanh, relu, sigmoid)")
+    String activation;
+
+    @Option(names = "--depth", paramLabel = "L", description = "number of hidden layers")
+    Integer depth;
+
+    @Option(names = "--width", paramLabel = "N", description = "units per hidden layer")
+    Integer width;
+
+    @Option(names = "--init", paramLabel = "INIT", description = "weight initializer, e.g. he-normal or normal:std=0.01 (see 'initlab inits')")
+    String init;
+
+    @Option(names = "--seed", paramLabel = "S", description = "random seed (same seed, same numbers)")
+    Long seed;
+
+    @Option(names = "--epochs", paramLabel = "E", description = "training epochs")
+    Integer epochs;
+
+    @Option(names = "--quick", description = "a tiny configuration that runs in seconds")
+    boolean quick;
+
+    LessonOptions toOptions(Path out) {
+        if (depth != null && depth < 1) {
+            throw new IllegalArgumentException("--depth must be at least 1, got " + depth);
+        }
+        if (width != null && width < 1) {
+            throw new IllegalArgumentException("--width must be at least 1, got " + width);
+        }
+        if (epochs != null && epochs < 0) {
+            throw new IllegalArgumentException("--epochs must be 0 or more, got " + epochs);
+        }
+        return new LessonOptions(activation, depth, width, init, seed, epochs, out, quick);
+    }
+}

@@ -1,0 +1,49 @@
+package org.initlab.init;
+
+import java.util.Locale;
+
+/**
+ * Which fan a variance-scaling scheme divides by. For a fanIn × fanOut weight matrix: {@code fan-in} keeps the
+ * forward signal's variance (each unit sums fanIn inputs), {@code fan-out} keeps the backward signal's variance
+ * (each input's gradient sums fanOut units), {@code fan-avg} = (fanIn + fanOut)/2 is Glorot's compromise.
+ */
+public enum FanMode {
+    FAN_IN("fan-in"), FAN_OUT("fan-out"), FAN_AVG("fan-avg");
+
+    private final String label;
+
+    FanMode(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The fan this mode uses. */
+    public double fan(int fanIn, int fanOut) {
+        switch (this) {
+            case FAN_IN:
+                return fanIn;
+            case FAN_OUT:
+                return fanOut;
+            default:
+                return (fanIn + fanOut) / 2.0;
+        }
+    }
+
+    public static FanMode parse(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (FanMode m : values()) {
+            if (m.label.equals(t) || m.label.replace("-", "").equals(t)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("unknown mode '" + text + "'; known: fan-in, fan-out, fan-avg");
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,13 @@
+package org.initlab.init;
+
+/** W = 1 everywhere: {@link Constant} with value 1. */
+public final class Ones extends Constant {
+    public Ones() {
+        super(1.0);
+    }
+
+    @Override
+    public String name() {
+        return "ones";
+    }
+}

@@ -1,0 +1,74 @@
+package org.initlab.init;
+
+import java.util.random.RandomGenerator;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+
+/**
+ * W ~ N(mean, std²) truncated to mean ± cut·std: a draw outside the cut is redrawn.
+ *
+ * <p>Truncation removes the tails, so the weights' actual std is smaller than the parameter {@code std}:
+ * std·√(1 − 2cφ(c)/(2Φ(c) − 1)) for a cut of c std, where φ and Φ are the standard normal density and
+ * distribution. For the default cut c = 2 the factor is 0.8796 (PyTorch's {@code trunc_normal_} has this loss;
+ * Keras's variance-scaling divides by 0.8796 first to undo it). Name {@code truncated-normal}, parameters
+ * {@code mean} (0), {@code std} (0.01), {@code cut} (2, in units of std).
+ */
+public final class TruncatedNormal implements Initializer {
+    private final double mean;
+    private final double std;
+    private final double cut;
+
+    public TruncatedNormal(double mean, double std, double cut) {
+        this.mean = Check.finite("truncated-normal", "mean", mean);
+        this.std = Check.nonNegative("truncated-normal", "std", std);
+        this.cut = Check.positive("truncated-normal", "cut", cut);
+    }
+
+    /** The std of N(0, 1) truncated to [−cut, cut]: √(1 − 2cφ(c)/(2Φ(c) − 1)). */
+    public static double stdFactor(double cut) {
+        NormalDistribution n = NormalDistribution.of(0, 1);
+        double mass = 2 * n.cumulativeProbability(cut) - 1;
+        return Math.sqrt(1 - 2 * cut * n.density(cut) / mass);
+    }
+
+    /** One draw of N(0, 1) truncated to [−cut, cut]. */
+    static double draw(RandomGenerator random, double cut) {
+        double z;
+        do {
+            z = random.nextGaussian();
+        } while (Math.abs(z) > cut);
+        return z;
+    }
+
+    @Override
+    public void fill(double[] weights, int fanIn, int fanOut, RandomGenerator random) {
+        Check.length(name(), weights, fanIn, fanOut);
+        for (int i = 0; i < fanIn * fanOut; i++) {
+            weights[i] = mean + std * draw(random, cut);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "truncated-normal";
+    }
+
+    @Override
+    public String describe() {
+        return "N(" + mean + ", std²) with std = " + std + ", redrawn outside ±" + cut + " std";
+    }
+
+    @Override
+    public double expectedMean(int fanIn, int fanOut) {
+        return mean;
+    }
+
+    @Override
+    public double expectedStd(int fanIn, int fanOut) {
+        return std * stdFactor(cut);
+    }
+
+    @Override
+    public double bound(int fanIn, int fanOut) {
+        return cut * std;
+    }
+}

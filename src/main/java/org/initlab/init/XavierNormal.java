@@ -1,0 +1,24 @@
+package org.initlab.init;
+
+/**
+ * Xavier/Glorot normal (Glorot &amp; Bengio 2010): W ~ N(0, std²) with std = gain·√(2/(fanIn + fanOut)).
+ * Preset of {@link VarianceScaling}(gain², fan-avg, normal). Parameter {@code gain} (default 1).
+ */
+public final class XavierNormal extends VarianceScaling {
+    private final double gain;
+
+    public XavierNormal(double gain) {
+        super(Check.positive("xavier-normal", "gain", gain) * gain, FanMode.FAN_AVG, WeightDistribution.NORMAL);
+        this.gain = gain;
+    }
+
+    @Override
+    public String name() {
+        return "xavier-normal";
+    }
+
+    @Override
+    public String describe() {
+        return "N(0, std²) with std = gain·√(2/(fanIn+fanOut)), gain = " + format(gain);
+    }
+}

@@ -1,0 +1,50 @@
+package org.initlab.lesson;
+
+import java.nio.file.Path;
+
+/**
+ * The settings a student may change on any lesson; a null field means "the lesson's default".
+ *
+ * @param quick a tiny configuration for tests (seconds or less)
+ */
+public record LessonOptions(String activation, Integer depth, Integer width, String init, Long seed, Integer epochs,
+                            Path out, boolean quick) {
+    /** Every default, writing into {@code out}. */
+    public static LessonOptions defaults(Path out) {
+        return new LessonOptions(null, null, null, null, null, null, out, false);
+    }
+
+    /** The quick configuration, writing into {@code out}. */
+    public static LessonOptions quick(Path out) {
+        return new LessonOptions(null, null, null, null, null, null, out, true);
+    }
+
+    public String activationOr(String fallback) {
+        return activation != null ? activation : fallback;
+    }
+
+    public int depthOr(int fallback) {
+        return depth != null ? depth : fallback;
+    }
+
+    public int widthOr(int fallback) {
+        return width != null ? width : fallback;
+    }
+
+    public String initOr(String fallback) {
+        return init != null ? init : fallback;
+    }
+
+    public long seedOr(long fallback) {
+        return seed != null ? seed : fallback;
+    }
+
+    public int epochsOr(int fallback) {
+        return epochs != null ? epochs : fallback;
+    }
+
+    /** The lesson's own output folder: {@code out} itself. */
+    public Path folder() {
+        return out;
+    }
+}

@@ -1,0 +1,112 @@
+package org.initlab.nn;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.initlab.activation.Activation;
+import org.initlab.activation.Identity;
+import org.initlab.autograd.Activate;
+import org.initlab.autograd.AddBias;
+import org.initlab.autograd.MatMul;
+import org.initlab.autograd.Tensor;
+import org.initlab.init.Initializer;
+
+/**
+ * A fully connected layer: z = x·W + b, a = φ(z), with W of shape fanIn × fanOut and b of shape 1 × fanOut.
+ *
+ * <p>It keeps the tensors of its last forward pass — its input x, pre-activation z and activation a — so that
+ * diagnostics can read them, and after {@code backward()} their gradients dL/dz and dL/da.
+ */
+public final class Dense {
+    private final int fanIn;
+    private final int fanOut;
+    private final Activation activation;
+    private final Tensor weights;
+    private final Tensor bias;
+    private Tensor lastInput;
+    private Tensor lastPreActivation;
+    private Tensor lastActivation;
+
+    /** A layer with all weights and biases zero until {@link #initialize} is called. */
+    public Dense(int fanIn, int fanOut, Activation activation) {
+        if (fanIn <= 0 || fanOut <= 0) {
+            throw new IllegalArgumentException("dense: fanIn and fanOut must be positive, got fanIn=" + fanIn
+                    + ", fanOut=" + fanOut);
+        }
+        this.fanIn = fanIn;
+        this.fanOut = fanOut;
+        this.activation = activation;
+        this.weights = Tensor.parameter(fanIn, fanOut);
+        this.bias = Tensor.parameter(1, fanOut);
+    }
+
+    /** Fills the weights and biases; each initializer gets its own random stream. */
+    public void initialize(Initializer weightInit, RandomGenerator weightRandom,
+                           Initializer biasInit, RandomGenerator biasRandom) {
+        fillChecked(weightInit, weights, fanIn, fanOut, weightRandom);
+        fillChecked(biasInit, bias, 1, fanOut, biasRandom);
+    }
+
+    private static void fillChecked(Initializer init, Tensor target, int rows, int cols, RandomGenerator random) {
+        init.fill(target.value().data, rows, cols, random);
+    }
+
+    /** a = φ(x·W + b); x must have fanIn columns. */
+    public Tensor forward(Tensor x) {
+        if (x.cols() != fanIn) {
+            throw new IllegalArgumentException("dense " + fanIn + "→" + fanOut + ": input is " + x.rows() + "×"
+                    + x.cols() + " but the layer takes " + fanIn + " features per row");
+        }
+        lastInput = x;
+        lastPreActivation = AddBias.apply(MatMul.apply(x, weights), bias);
+        lastActivation = activation instanceof Identity ? lastPreActivation
+                : Activate.apply(lastPreActivation, activation);
+        return lastActivation;
+    }
+
+    public int fanIn() {
+        return fanIn;
+    }
+
+    public int fanOut() {
+        return fanOut;
+    }
+
+    public Activation activation() {
+        return activation;
+    }
+
+    /** W, fanIn × fanOut; column j holds the incoming weights of unit j. */
+    public Tensor weights() {
+        return weights;
+    }
+
+    /** b, 1 × fanOut. */
+    public Tensor bias() {
+        return bias;
+    }
+
+    /** The learnable tensors: weights then bias. */
+    public List<Tensor> parameters() {
+        return List.of(weights, bias);
+    }
+
+    /** x of the last forward pass (null before the first). */
+    public Tensor lastInput() {
+        return lastInput;
+    }
+
+    /** z = x·W + b of the last forward pass; its {@code grad()} is dL/dz after backward. */
+    public Tensor lastPreActivation() {
+        return lastPreActivation;
+    }
+
+    /** a = φ(z) of the last forward pass; its {@code grad()} is dL/da after backward. */
+    public Tensor lastActivation() {
+        return lastActivation;
+    }
+
+    @Override
+    public String toString() {
+        return "Dense " + fanIn + "→" + fanOut + " " + activation.name();
+    }
+}

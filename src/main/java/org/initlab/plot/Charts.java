@@ -1,0 +1,90 @@
+package org.initlab.plot;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.List;
+import java.util.Map;
+import org.initlab.train.EpochRecord;
+import org.initlab.train.History;
+import org.initlab.train.StepRecord;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** Chart builders with titles, axis labels and legends; building is separate from saving. */
+public final class Charts {
+    /** Colours that stay distinct in print and for the common kinds of colour blindness (Okabe–Ito). */
+    static final Color[] PALETTE = {
+        new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115), new Color(204, 121, 167),
+        new Color(230, 159, 0), new Color(86, 180, 233), new Color(0, 0, 0), new Color(240, 228, 66)
+    };
+
+    private Charts() {
+    }
+
+    /** A line chart with the project's style: white background, legend inside, readable fonts. */
+    public static XYChart lineChart(String title, String xLabel, String yLabel) {
+        XYChart chart = new XYChartBuilder().width(900).height(560).title(title).xAxisTitle(xLabel).yAxisTitle(yLabel)
+                .build();
+        XYStyler s = chart.getStyler();
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setPlotGridLinesColor(new Color(225, 225, 225));
+        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+        s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        s.setLegendPosition(Styler.LegendPosition.OutsideE);
+        s.setSeriesColors(PALETTE);
+        s.setMarkerSize(5);
+        s.setXAxisTickMarkSpacingHint(90);
+        s.setXAxisDecimalPattern("#,##0.##");
+        return chart;
+    }
+
+    /** Adds a line (no markers) and returns it. */
+    public static XYSeries addLine(XYChart chart, String name, double[] x, double[] y) {
+        XYSeries series = chart.addSeries(name, x, y);
+        series.setMarker(SeriesMarkers.NONE);
+        series.setLineStyle(new BasicStroke(2f));
+        return series;
+    }
+
+    /**
+     * Training loss per step of several runs on one chart, on a log scale (losses span decades). Non-finite
+     * and non-positive losses cannot be drawn on a log axis and are left out; a diverged run's line ends there.
+     */
+    public static XYChart lossPerStep(String title, Map<String, History> runs) {
+        XYChart chart = lineChart(title, "training step", "mini-batch loss (log scale)");
+        chart.getStyler().setYAxisLogarithmic(true);
+        for (Map.Entry<String, History> run : runs.entrySet()) {
+            List<StepRecord> steps = run.getValue().steps().stream()
+                    .filter(s -> Double.isFinite(s.loss()) && s.loss() > 0).toList();
+            if (steps.isEmpty()) {
+                continue;
+            }
+            double[] x = steps.stream().mapToDouble(StepRecord::step).toArray();
+            double[] y = steps.stream().mapToDouble(StepRecord::loss).toArray();
+            addLine(chart, run.getKey(), x, y);
+        }
+        return chart;
+    }
+
+    /** Test accuracy per epoch (epoch 0: before training) of several runs, in percent. */
+    public static XYChart testAccuracy(String title, Map<String, History> runs) {
+        XYChart chart = lineChart(title, "epoch", "test accuracy (%)");
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(100.0);
+        for (Map.Entry<String, History> run : runs.entrySet()) {
+            List<EpochRecord> epochs = run.getValue().epochs();
+            double[] x = epochs.stream().mapToDouble(EpochRecord::epoch).toArray();
+            double[] y = epochs.stream().mapToDouble(e -> 100 * e.testAccuracy()).toArray();
+            addLine(chart, run.getKey(), x, y).setMarker(SeriesMarkers.CIRCLE);
+        }
+        return chart;
+    }
+}
