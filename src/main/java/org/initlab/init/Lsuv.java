@@ -93,8 +93,21 @@ public final class Lsuv implements DataDependent {
                 + " iterations)";
     }
 
+    /** Of the orthogonal pre-initialization (before the data rescales it). */
     @Override
     public double expectedMean(int fanIn, int fanOut) {
-        return 0;
+        return preInit.expectedMean(fanIn, fanOut);
+    }
+
+    /** Of the orthogonal pre-initialization (before the data rescales it). */
+    @Override
+    public double expectedStd(int fanIn, int fanOut) {
+        return preInit.expectedStd(fanIn, fanOut);
+    }
+
+    /** Of the orthogonal pre-initialization (before the data rescales it). */
+    @Override
+    public double bound(int fanIn, int fanOut) {
+        return preInit.bound(fanIn, fanOut);
     }
 }
