@@ -1,0 +1,132 @@
+package org.initlab.diagnostics;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.initlab.io.OutputFolder;
+import org.initlab.nn.Dense;
+import org.initlab.nn.Mlp;
+import org.initlab.train.StepContext;
+import org.initlab.train.TrainingListener;
+
+/**
+ * Records every layer's {@link LayerStats} at step 1 (the network as initialized, with the first batch's
+ * gradients) and every {@code every}-th step, plus the update-to-weight ratio ‖Δw‖/‖w‖ of those steps.
+ * Layers count from 1; the output layer is the last.
+ *
+ * <p>CSV (long format): {@code step,layer,quantity,value}, one row per step × layer × quantity.
+ */
+public final class Recorder implements TrainingListener {
+    /** One measurement. */
+    public record Row(int step, int layer, String quantity, double value) {
+    }
+
+    private final int every;
+    private final double symmetryTolerance;
+    private final List<Row> rows = new ArrayList<>();
+    private double[][] weightsBefore;
+
+    /** @param every record every this many steps (and step 1) */
+    public Recorder(int every) {
+        this(every, 1e-9);
+    }
+
+    public Recorder(int every, double symmetryTolerance) {
+        if (every < 1) {
+            throw new IllegalArgumentException("recorder: every must be at least 1, got " + every);
+        }
+        this.every = every;
+        this.symmetryTolerance = symmetryTolerance;
+    }
+
+    private boolean records(int step) {
+        return step == 1 || step % every == 0;
+    }
+
+    @Override
+    public void afterBackward(StepContext step) {
+        if (!records(step.step())) {
+            return;
+        }
+        List<Dense> layers = step.network().layers();
+        weightsBefore = new double[layers.size()][];
+        for (int l = 0; l < layers.size(); l++) {
+            Dense layer = layers.get(l);
+            for (Map.Entry<String, Double> q : LayerStats.of(layer, symmetryTolerance).entrySet()) {
+                rows.add(new Row(step.step(), l + 1, q.getKey(), q.getValue()));
+            }
+            weightsBefore[l] = layer.weights().value().data.clone();
+        }
+    }
+
+    @Override
+    public void afterUpdate(StepContext step) {
+        if (weightsBefore == null || !records(step.step())) {
+            return;
+        }
+        Mlp net = step.network();
+        for (int l = 0; l < net.layers().size(); l++) {
+            double[] after = net.layers().get(l).weights().value().data;
+            double diff = 0;
+            double norm = 0;
+            for (int i = 0; i < after.length; i++) {
+                double d = after[i] - weightsBefore[l][i];
+                diff += d * d;
+                norm += weightsBefore[l][i] * weightsBefore[l][i];
+            }
+            rows.add(new Row(step.step(), l + 1, "update_ratio", norm == 0 ? Double.NaN : Math.sqrt(diff / norm)));
+        }
+        weightsBefore = null;
+    }
+
+    public List<Row> rows() {
+        return Collections.unmodifiableList(rows);
+    }
+
+    /** The series of one quantity of one layer: {step, value} pairs in step order. */
+    public double[][] series(int layer, String quantity) {
+        List<Row> picked = rows.stream().filter(r -> r.layer() == layer && r.quantity().equals(quantity)).toList();
+        double[][] out = new double[2][picked.size()];
+        for (int i = 0; i < picked.size(); i++) {
+            out[0][i] = picked.get(i).step();
+            out[1][i] = picked.get(i).value();
+        }
+        return out;
+    }
+
+    /** The value of a quantity of a layer at a step, or NaN if not recorded. */
+    public double value(int step, int layer, String quantity) {
+        for (Row r : rows) {
+            if (r.step() == step && r.layer() == layer && r.quantity().equals(quantity)) {
+                return r.value();
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** The last step recorded (0 if none). */
+    public int lastStep() {
+        return rows.isEmpty() ? 0 : rows.get(rows.size() - 1).step();
+    }
+
+    /** Writes {@code step,layer,quantity,value} rows into {@code folder/name}. */
+    public Path writeCsv(Path folder, String name) {
+        OutputFolder.prepare(folder);
+        Path file = folder.resolve(name);
+        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+            w.write("step,layer,quantity,value\n");
+            for (Row r : rows) {
+                w.write(r.step() + "," + r.layer() + "," + r.quantity() + "," + r.value() + "\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + OutputFolder.describe(e), e);
+        }
+        return file;
+    }
+}

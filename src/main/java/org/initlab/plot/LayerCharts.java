@@ -1,0 +1,126 @@
+package org.initlab.plot;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** Charts of per-layer quantities: histogram grids and quantity-vs-layer curves. */
+public final class LayerCharts {
+    private LayerCharts() {
+    }
+
+    /**
+     * One small histogram panel per layer, all on the same x range, as a step-shaped area. Non-finite values
+     * are left out (and counted in the panel's title).
+     */
+    public static List<XYChart> histogramGrid(String what, List<double[]> values, int bins) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] v : values) {
+            for (double x : v) {
+                if (Double.isFinite(x)) {
+                    lo = Math.min(lo, x);
+                    hi = Math.max(hi, x);
+                }
+            }
+        }
+        if (!(hi > lo)) {
+            lo = Double.isFinite(lo) ? lo - 1 : -1;
+            hi = Double.isFinite(hi) ? hi + 1 : 1;
+        }
+        List<XYChart> panels = new ArrayList<>();
+        for (int l = 0; l < values.size(); l++) {
+            double[] v = values.get(l);
+            double[] counts = new double[bins];
+            int nonFinite = 0;
+            for (double x : v) {
+                if (!Double.isFinite(x)) {
+                    nonFinite++;
+                    continue;
+                }
+                int b = (int) Math.min(bins - 1, Math.floor((x - lo) / (hi - lo) * bins));
+                counts[b]++;
+            }
+            double[] xs = new double[2 * bins + 2];
+            double[] ys = new double[2 * bins + 2];
+            double width = (hi - lo) / bins;
+            xs[0] = lo;
+            for (int b = 0; b < bins; b++) {
+                xs[2 * b + 1] = lo + b * width;
+                xs[2 * b + 2] = lo + (b + 1) * width;
+                ys[2 * b + 1] = 100.0 * counts[b] / v.length;
+                ys[2 * b + 2] = 100.0 * counts[b] / v.length;
+            }
+            xs[2 * bins + 1] = hi;
+            String title = "layer " + (l + 1) + (nonFinite > 0 ? " (" + nonFinite + " non-finite)" : "");
+            XYChart panel = new XYChartBuilder().width(300).height(220).title(title).xAxisTitle(what)
+                    .yAxisTitle("% of values").build();
+            panel.getStyler().setLegendVisible(false);
+            panel.getStyler().setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+            panel.getStyler().setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+            panel.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
+            panel.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+            panel.getStyler().setPlotBackgroundColor(java.awt.Color.WHITE);
+            panel.getStyler().setXAxisDecimalPattern("0.##");
+            panel.getStyler().setSeriesColors(Charts.PALETTE);
+            XYSeries s = panel.addSeries("layer " + (l + 1), xs, ys);
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+            s.setMarker(SeriesMarkers.NONE);
+            panels.add(panel);
+        }
+        return panels;
+    }
+
+    /**
+     * A quantity against the layer index: measured series with markers, predicted series as dashed lines.
+     * With {@code log}, the y axis is logarithmic and non-positive or non-finite points are left out.
+     */
+    public static XYChart versusLayer(String title, String yLabel, boolean log, Map<String, double[]> measured,
+                                      Map<String, double[]> predicted) {
+        XYChart chart = Charts.lineChart(title, "hidden layer (1 = nearest the input)", yLabel + (log ? " (log scale)" : ""));
+        chart.getStyler().setYAxisLogarithmic(log);
+        chart.getStyler().setXAxisDecimalPattern("0");
+        for (Map.Entry<String, double[]> e : measured.entrySet()) {
+            add(chart, e.getKey(), e.getValue(), log, false);
+        }
+        for (Map.Entry<String, double[]> e : predicted.entrySet()) {
+            add(chart, e.getKey(), e.getValue(), log, true);
+        }
+        return chart;
+    }
+
+    private static void add(XYChart chart, String name, double[] perLayer, boolean log, boolean dashed) {
+        List<double[]> points = new ArrayList<>();
+        for (int l = 0; l < perLayer.length; l++) {
+            double v = perLayer[l];
+            if (Double.isFinite(v) && (!log || v > 0)) {
+                points.add(new double[] {l + 1, v});
+            }
+        }
+        if (points.isEmpty()) {
+            return;
+        }
+        double[] x = points.stream().mapToDouble(p -> p[0]).toArray();
+        double[] y = points.stream().mapToDouble(p -> p[1]).toArray();
+        XYSeries s = chart.addSeries(name, x, y);
+        if (dashed) {
+            s.setMarker(SeriesMarkers.NONE);
+            s.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
+        } else {
+            s.setMarker(SeriesMarkers.CIRCLE);
+            s.setLineStyle(new BasicStroke(1.5f));
+        }
+    }
+
+    /** Formats a value for tables: 3 significant digits, "-" for NaN. */
+    public static String format(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3g", v);
+    }
+}

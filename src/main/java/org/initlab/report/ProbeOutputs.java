@@ -1,0 +1,129 @@
+package org.initlab.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.initlab.diagnostics.Probe;
+import org.initlab.diagnostics.Verdicts;
+import org.initlab.io.OutputFolder;
+import org.initlab.plot.ChartFiles;
+import org.initlab.plot.ChartGrid;
+import org.initlab.plot.LayerCharts;
+import org.initlab.theory.LayerPrediction;
+
+/**
+ * Writes what a {@link Probe} measured: {@code layers.csv}, the histogram grid, std-vs-layer and
+ * gradient-vs-layer plots, and the report.
+ *
+ * <p>{@code layers.csv} columns: layer, preact_mean, preact_std, act_mean, act_std, saturated_frac, dead_frac,
+ * grad_act_std, grad_w_std, predicted_act_std, predicted_preact_std, predicted_grad_act_std (the predictions are
+ * empty where the theory does not apply).
+ */
+public final class ProbeOutputs {
+    public static final List<String> COLUMNS = List.of("layer", "preact_mean", "preact_std", "act_mean", "act_std",
+            "saturated_frac", "dead_frac", "grad_act_std", "grad_w_std", "predicted_act_std", "predicted_preact_std",
+            "predicted_grad_act_std");
+
+    private ProbeOutputs() {
+    }
+
+    /** Writes everything into the folder; returns the verdicts. */
+    public static List<String> write(Probe.Result result, String title, Map<String, String> settings, Path folder) {
+        OutputFolder.prepare(folder);
+        writeCsv(result, folder.resolve("layers.csv"));
+        int depth = result.layers().size();
+        double[] actStd = column(result, "act_std");
+        double[] preStd = column(result, "preact_std");
+        double[] gradAct = column(result, "grad_act_std");
+        double[] gradW = column(result, "grad_w_std");
+        Map<String, double[]> predictedStd = new LinkedHashMap<>();
+        Map<String, double[]> predictedGrad = new LinkedHashMap<>();
+        if (result.theory() != null) {
+            predictedStd.put("activation std, theory", result.theory().layers().stream()
+                    .mapToDouble(LayerPrediction::activationStd).toArray());
+            predictedStd.put("pre-activation std, theory", result.theory().layers().stream()
+                    .mapToDouble(LayerPrediction::preActivationStd).toArray());
+            predictedGrad.put("dL/da std, theory", result.theory().layers().stream()
+                    .mapToDouble(LayerPrediction::gradientStd).toArray());
+        }
+        Map<String, double[]> measuredStd = new LinkedHashMap<>();
+        measuredStd.put("activation std, measured", actStd);
+        measuredStd.put("pre-activation std, measured", preStd);
+        Path stdPlot = ChartFiles.savePng(LayerCharts.versusLayer("Forward: std of each layer's values", "std", true,
+                measuredStd, predictedStd), folder, "std_vs_layer");
+        Map<String, double[]> measuredGrad = new LinkedHashMap<>();
+        measuredGrad.put("dL/da std (back-propagated signal)", gradAct);
+        measuredGrad.put("dL/dW std (weight gradient)", gradW);
+        Path gradPlot = ChartFiles.savePng(LayerCharts.versusLayer("Backward: gradient std of each layer", "std", true,
+                measuredGrad, predictedGrad), folder, "gradient_vs_layer");
+        List<double[]> shown = new ArrayList<>();
+        List<Integer> shownLayers = new ArrayList<>();
+        int stride = Math.max(1, (depth + 11) / 12);
+        for (int l = 0; l < depth; l += stride) {
+            shown.add(result.activations().get(l));
+            shownLayers.add(l);
+        }
+        var panels = LayerCharts.histogramGrid("activation", shown, 40);
+        for (int i = 0; i < panels.size(); i++) {
+            panels.get(i).setTitle("layer " + (shownLayers.get(i) + 1));
+        }
+        Path histPlot = ChartGrid.savePng(panels, 4, folder, "activation_histograms");
+
+        List<String> verdicts = Verdicts.of(result.layers());
+        Report report = new Report(title).heading("What was run").settings(settings)
+                .heading("Verdict").bullets(verdicts);
+        if (result.theory() == null) {
+            report.paragraph("Theory: " + result.theoryNote());
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int l = 0; l < depth; l++) {
+            Map<String, Double> q = result.layers().get(l);
+            rows.add(List.of(String.valueOf(l + 1), LayerCharts.format(q.get("preact_std")), LayerCharts.format(q.get("act_std")),
+                    LayerCharts.format(result.theory() == null ? Double.NaN : result.theory().layers().get(l).activationStd()),
+                    LayerCharts.format(q.get("saturated_frac")), LayerCharts.format(q.get("dead_frac")),
+                    LayerCharts.format(q.get("grad_act_std")), LayerCharts.format(q.get("grad_w_std"))));
+        }
+        report.heading("Key figures").table(List.of("layer", "pre-act std", "act std", "act std (theory)", "saturated",
+                "dead", "dL/da std", "dL/dW std"), rows);
+        report.heading("Plots")
+                .image("Activation histograms, layer by layer (same x range; y: % of values)", folder, histPlot)
+                .image("Forward: std per layer, measured (dots) and predicted by the mean-field theory (dashed)", folder, stdPlot)
+                .image("Backward: std of the back-propagated signal dL/da and of the weight gradient dL/dW per layer", folder, gradPlot)
+                .paragraph("Data: `layers.csv` (columns: " + String.join(", ", COLUMNS) + ").");
+        report.write(folder);
+        return verdicts;
+    }
+
+    static double[] column(Probe.Result result, String quantity) {
+        return result.layers().stream().mapToDouble(q -> q.get(quantity)).toArray();
+    }
+
+    private static void writeCsv(Probe.Result result, Path file) {
+        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+            w.write(String.join(",", COLUMNS) + "\n");
+            for (int l = 0; l < result.layers().size(); l++) {
+                Map<String, Double> q = result.layers().get(l);
+                StringBuilder row = new StringBuilder().append(l + 1);
+                for (String c : COLUMNS.subList(1, 9)) {
+                    row.append(',').append(q.get(c));
+                }
+                if (result.theory() != null) {
+                    LayerPrediction p = result.theory().layers().get(l);
+                    row.append(',').append(p.activationStd()).append(',').append(p.preActivationStd()).append(',')
+                            .append(p.gradientStd());
+                } else {
+                    row.append(",,,");
+                }
+                w.write(row.append('\n').toString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + OutputFolder.describe(e), e);
+        }
+    }
+}

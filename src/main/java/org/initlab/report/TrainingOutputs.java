@@ -1,0 +1,143 @@
+package org.initlab.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.initlab.diagnostics.Recorder;
+import org.initlab.diagnostics.Verdicts;
+import org.initlab.io.OutputFolder;
+import org.initlab.plot.ChartFiles;
+import org.initlab.plot.Charts;
+import org.initlab.train.EpochRecord;
+import org.initlab.train.History;
+import org.initlab.train.StepRecord;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Writes a training run's files: {@code history.csv} (epoch, train_loss, train_acc, test_loss, test_acc; epoch 0
+ * is before training), {@code steps.csv} (step, epoch, loss), {@code diagnostics.csv} (step, layer, quantity,
+ * value), the plots and the report.
+ */
+public final class TrainingOutputs {
+    private TrainingOutputs() {
+    }
+
+    /** Writes everything; returns the verdicts. */
+    public static List<String> write(History history, Recorder recorder, int layerCount, String title,
+                                     Map<String, String> settings, Path folder) {
+        OutputFolder.prepare(folder);
+        writeHistory(history, folder);
+        recorder.writeCsv(folder, "diagnostics.csv");
+        Map<String, History> run = Map.of("this run", history);
+        Path loss = ChartFiles.savePng(Charts.lossPerStep("Training loss", run), folder, "loss");
+        Path accuracy = ChartFiles.savePng(Charts.testAccuracy("Test accuracy", run), folder, "accuracy");
+        Path ratio = ChartFiles.savePng(overTime("Update-to-weight ratio ‖Δw‖/‖w‖ per step", "ratio", true, recorder,
+                layerCount, "update_ratio"), folder, "update_ratio");
+        Path grads = ChartFiles.savePng(overTime("Back-propagated gradient std (dL/da) per layer", "std", true, recorder,
+                layerCount, "grad_act_std"), folder, "gradient_over_time");
+        Path distinct = ChartFiles.savePng(overTime("Distinct units per layer", "distinct units", false, recorder,
+                layerCount, "distinct_units"), folder, "distinct_units");
+
+        List<String> verdicts = new ArrayList<>();
+        history.divergence().ifPresent(d -> verdicts.add(d.toString()));
+        EpochRecord first = history.initial();
+        EpochRecord last = history.last();
+        verdicts.add(String.format(Locale.ROOT, "test accuracy %.1f%% → %.1f%%, training loss %.4g → %.4g",
+                100 * first.testAccuracy(), 100 * last.testAccuracy(), first.trainLoss(), last.trainLoss()));
+        if (recorder.lastStep() > 0) {
+            List<Map<String, Double>> atStart = layersAt(recorder, 1, layerCount - 1);
+            if (!atStart.isEmpty()) {
+                Verdicts.of(atStart).forEach(v -> verdicts.add("at initialization: " + v));
+            }
+            List<Map<String, Double>> atEnd = layersAt(recorder, recorder.lastStep(), layerCount - 1);
+            for (int l = 0; l < atEnd.size(); l++) {
+                if (atEnd.get(l).get("distinct_units") == 1) {
+                    verdicts.add("after training (step " + recorder.lastStep() + "): all units of layer " + (l + 1)
+                            + " are still identical");
+                }
+            }
+        }
+        Report report = new Report(title).heading("What was run").settings(settings).heading("Verdict").bullets(verdicts)
+                .heading("Plots")
+                .image("Mini-batch loss per step (log scale)", folder, loss)
+                .image("Test accuracy per epoch (epoch 0: before training)", folder, accuracy)
+                .image("Back-propagated gradient std per hidden layer over training (log scale)", folder, grads)
+                .image("Update-to-weight ratio per layer (log scale; around 1e-3 is healthy for SGD)", folder, ratio)
+                .image("Distinct units per layer over training (symmetry breaking)", folder, distinct)
+                .paragraph("Data: `history.csv`, `steps.csv`, `diagnostics.csv` (long format: step, layer, quantity, value).");
+        report.write(folder);
+        return verdicts;
+    }
+
+    /** The recorded quantities of the first {@code hidden} layers at a step. */
+    static List<Map<String, Double>> layersAt(Recorder recorder, int step, int hidden) {
+        List<Map<String, Double>> out = new ArrayList<>();
+        for (int l = 1; l <= hidden; l++) {
+            Map<String, Double> q = new LinkedHashMap<>();
+            for (Recorder.Row r : recorder.rows()) {
+                if (r.step() == step && r.layer() == l) {
+                    q.put(r.quantity(), r.value());
+                }
+            }
+            if (q.isEmpty()) {
+                break;
+            }
+            out.add(q);
+        }
+        return out;
+    }
+
+    static XYChart overTime(String title, String yLabel, boolean log, Recorder recorder, int layerCount, String quantity) {
+        XYChart chart = Charts.lineChart(title, "training step", yLabel + (log ? " (log scale)" : ""));
+        chart.getStyler().setYAxisLogarithmic(log);
+        int stride = Math.max(1, (layerCount + 7) / 8);
+        boolean any = false;
+        for (int l = 1; l <= layerCount; l += stride) {
+            double[][] s = recorder.series(l, quantity);
+            List<double[]> points = new ArrayList<>();
+            for (int i = 0; i < s[0].length; i++) {
+                if (Double.isFinite(s[1][i]) && (!log || s[1][i] > 0)) {
+                    points.add(new double[] {s[0][i], s[1][i]});
+                }
+            }
+            if (!points.isEmpty()) {
+                any = true;
+                Charts.addLine(chart, (l == layerCount ? "output layer " : "layer ") + l,
+                        points.stream().mapToDouble(p -> p[0]).toArray(),
+                        points.stream().mapToDouble(p -> p[1]).toArray()).setMarker(SeriesMarkers.CIRCLE);
+            }
+        }
+        if (!any) {
+            Charts.addLine(chart, "nothing recorded", new double[] {0}, new double[] {log ? 1 : 0});
+        }
+        return chart;
+    }
+
+    private static void writeHistory(History history, Path folder) {
+        try (BufferedWriter w = Files.newBufferedWriter(folder.resolve("history.csv"))) {
+            w.write("epoch,train_loss,train_acc,test_loss,test_acc\n");
+            for (EpochRecord e : history.epochs()) {
+                w.write(e.epoch() + "," + e.trainLoss() + "," + e.trainAccuracy() + "," + e.testLoss() + ","
+                        + e.testAccuracy() + "\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write history.csv in " + folder + ": " + OutputFolder.describe(e), e);
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(folder.resolve("steps.csv"))) {
+            w.write("step,epoch,loss\n");
+            for (StepRecord s : history.steps()) {
+                w.write(s.step() + "," + s.epoch() + "," + s.loss() + "\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write steps.csv in " + folder + ": " + OutputFolder.describe(e), e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.initlab.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.initlab.activation.Tanh;
+import org.initlab.diagnostics.Probe;
+import org.initlab.init.Normal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProbeOutputsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void probeWritesTheDocumentedCsvPlotsAndAReportWhoseImagesExist() throws Exception {
+        Probe.Result r = Probe.run(new Tanh(), new Normal(0, 0.01), 6, 64, 200, 1);
+        List<String> verdicts = ProbeOutputs.write(r, "test probe", Map.of("seed", "1"), tmp);
+        List<String> csv = Files.readAllLines(tmp.resolve("layers.csv"));
+        assertThat(csv.get(0)).isEqualTo(String.join(",", ProbeOutputs.COLUMNS));
+        assertThat(csv).hasSize(7);
+        assertThat(csv.get(1).split(",", -1)).hasSize(ProbeOutputs.COLUMNS.size());
+        assertThat(verdicts).anyMatch(v -> v.contains("back-propagated gradient at layer 1") && v.endsWith("vanishing"));
+
+        String html = Files.readString(tmp.resolve("report.html"));
+        Matcher m = Pattern.compile("src=\"([^\"]+)\"").matcher(html);
+        int images = 0;
+        while (m.find()) {
+            assertThat(tmp.resolve(m.group(1))).exists();
+            images++;
+        }
+        assertThat(images).isEqualTo(3);
+        assertThat(Files.readString(tmp.resolve("report.md"))).contains("## Verdict").contains("vanishing");
+    }
+
+    @Test
+    void everyChartKindRendersWithItsSeriesDrawn() throws Exception {
+        Probe.Result r = Probe.run(new Tanh(), new Normal(0, 0.2), 4, 32, 100, 2);
+        ProbeOutputs.write(r, "charts", Map.of(), tmp);
+        for (String name : List.of("std_vs_layer", "gradient_vs_layer", "activation_histograms")) {
+            BufferedImage img = ImageIO.read(tmp.resolve(name + ".png").toFile());
+            assertThat(img.getWidth()).as(name).isGreaterThan(600);
+            assertThat(img.getHeight()).as(name).isGreaterThan(200);
+            // the first series colour (Okabe–Ito blue) must cover a visible number of pixels
+            int blue = new Color(0, 114, 178).getRGB() & 0xFFFFFF;
+            int count = 0;
+            for (int y = 0; y < img.getHeight(); y++) {
+                for (int x = 0; x < img.getWidth(); x++) {
+                    count += (img.getRGB(x, y) & 0xFFFFFF) == blue ? 1 : 0;
+                }
+            }
+            assertThat(count).as(name + " blue pixels").isGreaterThan(50);
+        }
+    }
+}
