@@ -21,6 +21,16 @@ public final class Sparse implements Initializer {
         this.std = Check.nonNegative("sparse", "std", std);
     }
 
+    /** The fraction of each unit's incoming weights that are zero, ⌈fraction·fanIn⌉/fanIn. */
+    public double zeroFraction(int fanIn) {
+        return (double) zerosPerUnit(fanIn) / fanIn;
+    }
+
+    /** The std of the non-zero weights. */
+    public double std() {
+        return std;
+    }
+
     private int zerosPerUnit(int fanIn) {
         return (int) Math.ceil(fraction * fanIn);
     }

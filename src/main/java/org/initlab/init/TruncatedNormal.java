@@ -23,6 +23,16 @@ public final class TruncatedNormal implements Initializer {
         this.cut = Check.positive("truncated-normal", "cut", cut);
     }
 
+    /** The std of the normal before truncation. */
+    public double std() {
+        return std;
+    }
+
+    /** The cut, in units of std. */
+    public double cut() {
+        return cut;
+    }
+
     /** The std of N(0, 1) truncated to [−cut, cut]: √(1 − 2cφ(c)/(2Φ(c) − 1)). */
     public static double stdFactor(double cut) {
         NormalDistribution n = NormalDistribution.of(0, 1);

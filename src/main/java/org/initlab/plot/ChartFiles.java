@@ -27,4 +27,17 @@ public final class ChartFiles {
         }
         return file;
     }
+
+    /** Writes {@code folder/name.svg} (vector graphics, for print) and returns its path. */
+    public static Path saveSvg(Chart<?, ?> chart, Path folder, String name) {
+        OutputFolder.prepare(folder);
+        Path file = folder.resolve(name + ".svg");
+        try {
+            org.knowm.xchart.VectorGraphicsEncoder.saveVectorGraphic(chart, file.toString(),
+                    org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the chart " + file + ": " + e.getMessage(), e);
+        }
+        return file;
+    }
 }

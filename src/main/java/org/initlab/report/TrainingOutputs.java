@@ -40,11 +40,11 @@ public final class TrainingOutputs {
         Path loss = ChartFiles.savePng(Charts.lossPerStep("Training loss", run), folder, "loss");
         Path accuracy = ChartFiles.savePng(Charts.testAccuracy("Test accuracy", run), folder, "accuracy");
         Path ratio = ChartFiles.savePng(overTime("Update-to-weight ratio ‖Δw‖/‖w‖ per step", "ratio", true, recorder,
-                layerCount, "update_ratio"), folder, "update_ratio");
+                layerCount, layerCount, "update_ratio"), folder, "update_ratio");
         Path grads = ChartFiles.savePng(overTime("Back-propagated gradient std (dL/da) per layer", "std", true, recorder,
-                layerCount, "grad_act_std"), folder, "gradient_over_time");
-        Path distinct = ChartFiles.savePng(overTime("Distinct units per layer", "distinct units", false, recorder,
-                layerCount, "distinct_units"), folder, "distinct_units");
+                layerCount, layerCount, "grad_act_std"), folder, "gradient_over_time");
+        Path distinct = ChartFiles.savePng(overTime("Distinct units per hidden layer (1 = all identical)",
+                "distinct units", false, recorder, layerCount - 1, layerCount, "distinct_units"), folder, "distinct_units");
 
         List<String> verdicts = new ArrayList<>();
         history.divergence().ifPresent(d -> verdicts.add(d.toString()));
@@ -95,7 +95,10 @@ public final class TrainingOutputs {
         return out;
     }
 
-    static XYChart overTime(String title, String yLabel, boolean log, Recorder recorder, int layerCount, String quantity) {
+    /** A quantity of layers 1..shown over training; layer {@code output} is labelled as the output layer. */
+    static XYChart overTime(String title, String yLabel, boolean log, Recorder recorder, int shown, int output,
+                            String quantity) {
+        int layerCount = shown;
         XYChart chart = Charts.lineChart(title, "training step", yLabel + (log ? " (log scale)" : ""));
         chart.getStyler().setYAxisLogarithmic(log);
         int stride = Math.max(1, (layerCount + 7) / 8);
@@ -110,7 +113,7 @@ public final class TrainingOutputs {
             }
             if (!points.isEmpty()) {
                 any = true;
-                Charts.addLine(chart, (l == layerCount ? "output layer " : "layer ") + l,
+                Charts.addLine(chart, (l == output ? "output layer " : "layer ") + l,
                         points.stream().mapToDouble(p -> p[0]).toArray(),
                         points.stream().mapToDouble(p -> p[1]).toArray()).setMarker(SeriesMarkers.CIRCLE);
             }

@@ -1,0 +1,102 @@
+package org.initlab.plot;
+
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** Weight histograms with their theoretical density, and heatmaps for sweeps. */
+public final class DistributionCharts {
+    private DistributionCharts() {
+    }
+
+    /**
+     * A histogram of the weights scaled as a density (area 1), with the scheme's density drawn over it as a line
+     * ({@code density} may be null for point masses).
+     */
+    public static XYChart weightHistogram(String title, double[] w, DoubleUnaryOperator density, int bins) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : w) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        if (!(hi > lo)) {
+            double c = Double.isFinite(lo) ? lo : 0;
+            lo = c - 1;
+            hi = c + 1;
+        }
+        double width = (hi - lo) / bins;
+        double[] counts = new double[bins];
+        for (double v : w) {
+            counts[(int) Math.min(bins - 1, Math.floor((v - lo) / width))]++;
+        }
+        double[] xs = new double[2 * bins + 2];
+        double[] ys = new double[2 * bins + 2];
+        xs[0] = lo;
+        for (int b = 0; b < bins; b++) {
+            double d = counts[b] / (w.length * width);
+            xs[2 * b + 1] = lo + b * width;
+            xs[2 * b + 2] = lo + (b + 1) * width;
+            ys[2 * b + 1] = d;
+            ys[2 * b + 2] = d;
+        }
+        xs[2 * bins + 1] = hi;
+        XYChart chart = Charts.lineChart(title, "weight value", "density");
+        chart.getStyler().setXAxisDecimalPattern("0.###");
+        XYSeries hist = chart.addSeries("sampled weights (histogram)", xs, ys);
+        hist.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+        hist.setMarker(SeriesMarkers.NONE);
+        if (density != null) {
+            int points = 400;
+            double pad = 0.05 * (hi - lo);
+            double[] x = new double[points];
+            double[] y = new double[points];
+            for (int i = 0; i < points; i++) {
+                x[i] = lo - pad + (hi - lo + 2 * pad) * i / (points - 1);
+                y[i] = density.applyAsDouble(x[i]);
+            }
+            Charts.addLine(chart, "theoretical density", x, y);
+        }
+        return chart;
+    }
+
+    /**
+     * A heatmap: one cell per (column, row) with its value printed in it. {@code values[row][column]}; NaN cells
+     * are left empty.
+     */
+    public static HeatMapChart heatmap(String title, String xLabel, List<String> columns, String yLabel,
+                                       List<String> rows, double[][] values, String valuePattern) {
+        HeatMapChart chart = new HeatMapChartBuilder().width(900).height(140 + 45 * rows.size()).title(title)
+                .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
+        chart.getStyler().setShowValue(true);
+        chart.getStyler().setHeatMapValueDecimalPattern(valuePattern);
+        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+        chart.getStyler().setPlotBackgroundColor(java.awt.Color.WHITE);
+        chart.getStyler().setRangeColors(new java.awt.Color[] {new java.awt.Color(247, 251, 255),
+            new java.awt.Color(107, 174, 214), new java.awt.Color(8, 48, 107)});
+        chart.getStyler().setValueFontColor(java.awt.Color.DARK_GRAY);
+        List<Number[]> cells = new java.util.ArrayList<>();
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns.size(); c++) {
+                double v = values[r][c];
+                if (Double.isFinite(v)) {
+                    cells.add(new Number[] {c, r, v});
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        if (min < max) {
+            chart.getStyler().setMin(min);
+            chart.getStyler().setMax(max);
+        }
+        chart.addSeries("value", columns, rows, cells);
+        return chart;
+    }
+}
