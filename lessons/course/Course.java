@@ -3,6 +3,8 @@ package course;
 import java.util.List;
 import java.util.Locale;
 import firstrun.FirstRun;
+import zeroinit.ZeroInit;
+import constantinit.ConstantInit;
 import org.initlab.lesson.Lesson;
 
 /** The lessons in course order (see {@code lessons/README.md}). */
@@ -11,7 +13,7 @@ public final class Course {
     }
 
     public static List<Lesson> lessons() {
-        return List.of(new FirstRun());
+        return List.of(new FirstRun(), new ZeroInit(), new ConstantInit());
     }
 
     /** The lesson of this name, or an error listing them. */

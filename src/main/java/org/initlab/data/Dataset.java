@@ -98,19 +98,43 @@ public final class Dataset {
         return new Dataset(subsetName, f, featureCount, y, classes);
     }
 
-    /** A shuffled split: a fraction {@code testFraction} ∈ (0, 1) of the examples goes to the test set. */
+    /**
+     * A shuffled, <b>stratified</b> split: a fraction {@code testFraction} ∈ (0, 1) of each class goes to the test
+     * set, so a balanced dataset gives a balanced training set and a balanced test set.
+     */
     public TrainTest split(double testFraction, long seed) {
         if (!(testFraction > 0 && testFraction < 1)) {
             throw new IllegalArgumentException("split: testFraction must be in (0, 1), got " + testFraction);
         }
         int[] order = permutation(size(), RandomStreams.of(seed, "split"));
-        int testSize = Math.max(1, (int) Math.round(size() * testFraction));
-        if (testSize >= size()) {
+        int[] perClass = new int[classes];
+        for (int label : labels) {
+            perClass[label]++;
+        }
+        int[] testQuota = new int[classes];
+        for (int c = 0; c < classes; c++) {
+            testQuota[c] = (int) Math.round(perClass[c] * testFraction);
+        }
+        int[] test = new int[size()];
+        int[] train = new int[size()];
+        int testCount = 0;
+        int trainCount = 0;
+        int[] taken = new int[classes];
+        for (int i : order) {
+            int c = labels[i];
+            if (taken[c] < testQuota[c]) {
+                taken[c]++;
+                test[testCount++] = i;
+            } else {
+                train[trainCount++] = i;
+            }
+        }
+        if (testCount == 0 || trainCount == 0) {
             throw new IllegalArgumentException("split: " + size() + " examples are too few to split with testFraction "
                     + testFraction);
         }
-        return new TrainTest(subset(Arrays.copyOfRange(order, testSize, size()), name + "/train"),
-                subset(Arrays.copyOfRange(order, 0, testSize), name + "/test"));
+        return new TrainTest(subset(Arrays.copyOf(train, trainCount), name + "/train"),
+                subset(Arrays.copyOf(test, testCount), name + "/test"));
     }
 
     /** A uniformly random permutation of 0..n-1 (Fisher–Yates). */

@@ -1,0 +1,143 @@
+package constantinit;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.initlab.activation.Activation;
+import org.initlab.activation.Activations;
+import org.initlab.data.ToyData;
+import org.initlab.data.TrainTest;
+import org.initlab.init.Constant;
+import org.initlab.init.Initializer;
+import org.initlab.init.Initializers;
+import org.initlab.init.Normal;
+import org.initlab.lesson.Experiments;
+import org.initlab.lesson.Findings;
+import org.initlab.lesson.Lesson;
+import org.initlab.lesson.LessonCharts;
+import org.initlab.lesson.LessonOptions;
+import org.initlab.lesson.LessonResult;
+import org.initlab.lesson.RunResult;
+import org.initlab.lesson.RunSpec;
+
+/**
+ * Lesson 3 — the same non-zero constant: is a non-zero start enough, as long as every weight has the same value?
+ * See {@code lessons/constantinit/README.md}.
+ */
+public final class ConstantInit implements Lesson {
+    static final String QUESTION = "If every weight starts at the same non-zero value, can the network still learn?";
+
+    @Override
+    public String name() {
+        return "constantinit";
+    }
+
+    @Override
+    public String title() {
+        return "The same non-zero constant: identical units stay identical";
+    }
+
+    /** A constant plus a little Gaussian noise: how a student writes an initializer of their own. */
+    record ConstantPlusNoise(double value, double noiseStd) implements Initializer {
+        @Override
+        public void fill(double[] weights, int fanIn, int fanOut, RandomGenerator random) {
+            for (int i = 0; i < fanIn * fanOut; i++) {
+                weights[i] = value + noiseStd * random.nextGaussian();
+            }
+        }
+
+        @Override
+        public String name() {
+            return "constant+noise";
+        }
+
+        @Override
+        public String describe() {
+            return value + " + N(0, std²) with std = " + noiseStd;
+        }
+    }
+
+    @Override
+    public LessonResult run(LessonOptions o, PrintStream console) {
+        // 1. Set up: the constant is Xavier's std for the hidden layers, so the random run has the same scale
+        boolean quick = o.quick();
+        long seed = o.seedOr(1);
+        int depth = o.depthOr(quick ? 2 : 4);
+        int width = o.widthOr(quick ? 8 : 32);
+        int epochs = o.epochsOr(quick ? 20 : 60);
+        Activation phi = Activations.byName(o.activationOr("tanh"));
+        double c = 1 / Math.sqrt(width);
+        Initializer constant = o.init() != null ? Initializers.byName(o.init()) : new Constant(c);
+        TrainTest data = ToyData.circles(quick ? 300 : 1000, 0.05, seed).split(0.25, seed);
+        double[] noiseLevels = {1e-4, 1e-2, c};
+        List<RunSpec> specs = new java.util.ArrayList<>();
+        specs.add(RunSpec.of("constant " + String.format("%.3g", c), phi, depth, width, constant, epochs, seed));
+        for (double noise : noiseLevels) {
+            specs.add(RunSpec.of(String.format("constant + noise std %.3g", noise), phi, depth, width,
+                    new ConstantPlusNoise(c, noise), epochs, seed));
+        }
+        specs.add(RunSpec.of("normal, std " + String.format("%.3g", c) + " (same scale)", phi, depth, width,
+                new Normal(0, c), epochs, seed));
+        Findings f = new Findings(this, o, console)
+                .setting("data", "circles, " + data.train().size() + " train / " + data.test().size() + " test")
+                .setting("network", "2 → " + depth + " × " + width + " " + phi.name() + " → 1")
+                .setting("constant", c + " = 1/√width (Xavier's std for a width×width layer)")
+                .setting("optimizer", "sgd lr 0.1, batches of 32").setting("epochs", epochs).setting("seed", seed);
+
+        // 2. Run
+        List<RunResult> runs = Experiments.trainAll(specs, data, console);
+
+        // 3. Measure: distinct units per hidden layer at the end, and the loss each run reaches
+        for (RunResult r : runs) {
+            int most = 0;
+            int fewest = Integer.MAX_VALUE;
+            for (int l = 1; l <= depth; l++) {
+                int d = (int) r.recorder().value(r.recorder().lastStep(), l, "distinct_units");
+                most = Math.max(most, d);
+                fewest = Math.min(fewest, d);
+            }
+            f.figure(r.label() + ": fewest distinct units in a hidden layer at the end", fewest);
+            f.figure(r.label() + ": most distinct units in a hidden layer at the end", most);
+            f.figure(r.label() + ": final training loss", r.finalTrainLoss());
+            f.figure(r.label() + ": final test accuracy", r.finalTestAccuracy());
+        }
+        RunResult constantRun = runs.get(0);
+        RunResult random = runs.get(runs.size() - 1);
+        f.conclude("constant init: after %d steps every hidden layer still has %d distinct unit(s) of %d: the network "
+                        + "computes what a 1-unit-wide network computes, and its loss plateaus at %.3g (random init: %.3g)",
+                constantRun.history().steps().size(),
+                (int) f.figure("constant: most distinct units", maxDistinct(constantRun, depth)), width,
+                constantRun.finalTrainLoss(), random.finalTrainLoss());
+        for (RunResult noisy : runs.subList(1, runs.size() - 1)) {
+            double cosine = noisy.recorder().value(noisy.recorder().lastStep(), 1, "mean_cosine");
+            f.figure(noisy.label() + ": mean cosine of layer-1 units at the end", cosine);
+            f.conclude("%s: %d distinct units from the start, but after training the units of layer 1 still point the "
+                            + "same way on average (mean cosine %.3f); test accuracy %.1f%% (constant: %.1f%%, random: %.1f%%)",
+                    noisy.label(), (int) noisy.recorder().value(1, 1, "distinct_units"), cosine,
+                    100 * noisy.finalTestAccuracy(), 100 * constantRun.finalTestAccuracy(), 100 * random.finalTestAccuracy());
+        }
+        f.figure("random: mean cosine of layer-1 units at the end",
+                random.recorder().value(random.recorder().lastStep(), 1, "mean_cosine"));
+
+        // 4. Plot
+        f.plot(LessonCharts.loss("Constant init: the loss plateaus above random init", runs), "loss",
+                "Mini-batch loss per step (log scale)");
+        f.plot(LessonCharts.overTime("Distinct units in hidden layer 1", "distinct units", false, runs, "distinct_units",
+                1, Math::max), "distinct_units", "Distinct units of the first hidden layer over training");
+        f.plot(LessonCharts.overTime("Mean cosine similarity of units, hidden layer 1", "mean pairwise cosine", false,
+                runs, "mean_cosine", 1, Math::max), "cosine",
+                "How alike the units' weight vectors are (1 = identical directions)");
+        f.plot(LessonCharts.accuracy("Test accuracy", runs), "accuracy", "Test accuracy per epoch");
+
+        // 5. Conclude
+        return f.finish(QUESTION);
+    }
+
+    private static double maxDistinct(RunResult r, int depth) {
+        double most = 0;
+        for (int l = 1; l <= depth; l++) {
+            most = Math.max(most, r.recorder().value(r.recorder().lastStep(), l, "distinct_units"));
+        }
+        return most;
+    }
+}

@@ -1,0 +1,95 @@
+package org.initlab.lesson;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.initlab.plot.ChartFiles;
+import org.initlab.report.Report;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * What a lesson found, collected as it runs: conclusions (narrated on the console), named figures (for the report's
+ * table and for tests), and plots (saved at once). {@link #finish} writes the report and returns the result.
+ */
+public final class Findings {
+    private final Lesson lesson;
+    private final LessonOptions options;
+    private final PrintStream console;
+    private final List<String> conclusions = new ArrayList<>();
+    private final Map<String, Double> figures = new LinkedHashMap<>();
+    private final Map<String, String> settings = new LinkedHashMap<>();
+    private final List<String[]> plots = new ArrayList<>();
+    private final List<Path> files = new ArrayList<>();
+
+    public Findings(Lesson lesson, LessonOptions options, PrintStream console) {
+        this.lesson = lesson;
+        this.options = options;
+        this.console = console;
+    }
+
+    /** Records a setting for the report ("network", "2 → 32 × 6 → 1"). */
+    public Findings setting(String name, Object value) {
+        settings.put(name, String.valueOf(value));
+        return this;
+    }
+
+    /** A conclusion in plain words, printed at once. */
+    public void conclude(String format, Object... args) {
+        String text = String.format(Locale.ROOT, format, args);
+        conclusions.add(text);
+        console.println("  → " + text);
+    }
+
+    /** A named figure for the report's table and for tests. */
+    public double figure(String name, double value) {
+        figures.put(name, value);
+        return value;
+    }
+
+    /** Saves a chart as {@code name.png} in the lesson's folder and lists it in the report with its caption. */
+    public Path plot(Chart<?, ?> chart, String name, String caption) {
+        Path file = ChartFiles.savePng(chart, options.folder(), name);
+        plots.add(new String[] {caption, file.toString()});
+        files.add(file);
+        return file;
+    }
+
+    /** Registers a plot saved elsewhere (e.g. a grid). */
+    public void addPlot(Path file, String caption) {
+        plots.add(new String[] {caption, file.toString()});
+        files.add(file);
+    }
+
+    /** Writes report.md and report.html (question, settings, conclusions, figures, plots) and returns the result. */
+    public LessonResult finish(String question) {
+        Report report = new Report("Lesson " + lesson.name() + ": " + lesson.title())
+                .paragraph("**Question.** " + question)
+                .heading("What was run").settings(settings)
+                .heading("What we found").bullets(conclusions);
+        List<List<String>> rows = new ArrayList<>();
+        figures.forEach((k, v) -> rows.add(List.of(k, format(v))));
+        report.heading("Key figures").table(List.of("figure", "value"), rows).heading("Plots");
+        for (String[] p : plots) {
+            report.image(p[0], options.folder(), Path.of(p[1]));
+        }
+        report.paragraph("The lesson's text, with the theory and exercises: `lessons/" + lesson.name() + "/README.md`.");
+        Path html = report.write(options.folder());
+        files.add(html);
+        console.println("  report: " + html);
+        return new LessonResult(lesson.name(), List.copyOf(conclusions), Map.copyOf(figures), List.copyOf(files));
+    }
+
+    static String format(double v) {
+        if (Double.isNaN(v)) {
+            return "-";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+            return String.valueOf((long) v);
+        }
+        return String.format(Locale.ROOT, "%.4g", v);
+    }
+}
