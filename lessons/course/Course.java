@@ -5,6 +5,7 @@ import java.util.Locale;
 import firstrun.FirstRun;
 import zeroinit.ZeroInit;
 import constantinit.ConstantInit;
+import smallinit.SmallInit;
 import org.initlab.lesson.Lesson;
 
 /** The lessons in course order (see {@code lessons/README.md}). */
@@ -13,7 +14,7 @@ public final class Course {
     }
 
     public static List<Lesson> lessons() {
-        return List.of(new FirstRun(), new ZeroInit(), new ConstantInit());
+        return List.of(new FirstRun(), new ZeroInit(), new ConstantInit(), new SmallInit());
     }
 
     /** The lesson of this name, or an error listing them. */

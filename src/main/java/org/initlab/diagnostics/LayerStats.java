@@ -19,7 +19,7 @@ import org.initlab.nn.Dense;
 public final class LayerStats {
     /** The quantities, in CSV order. */
     public static final String[] QUANTITIES = {"preact_mean", "preact_std", "act_mean", "act_std", "act_min",
-        "act_max", "saturated_frac", "dead_frac", "zero_frac", "grad_act_std", "grad_act_norm", "grad_w_std",
+        "act_max", "act_example_std", "saturated_frac", "dead_frac", "zero_frac", "grad_act_std", "grad_act_norm", "grad_w_std",
         "grad_w_norm", "weight_std", "distinct_units", "mean_cosine"};
 
     private LayerStats() {
@@ -37,6 +37,7 @@ public final class LayerStats {
         q.put("act_std", act.std());
         q.put("act_min", act.min());
         q.put("act_max", act.max());
+        q.put("act_example_std", exampleStd(a, layer.lastActivation().rows(), layer.fanOut()));
         q.put("saturated_frac", saturatedFraction(layer.activation(), a));
         q.put("dead_frac", layer.activation() instanceof Relu
                 ? deadFraction(a, layer.lastActivation().rows(), layer.fanOut()) : Double.NaN);
@@ -58,6 +59,29 @@ public final class LayerStats {
     private static Stats gradStats(Tensor t) {
         return t.grad() == null ? new Stats(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN)
                 : Stats.of(t.grad().data);
+    }
+
+    /**
+     * √(mean over units of each unit's variance across the examples): the spread that carries information about the
+     * input. The plain std of all entries also counts differences between units that are the same for every
+     * example (a unit stuck at its own constant), which say nothing about the input.
+     */
+    public static double exampleStd(double[] a, int rows, int units) {
+        double total = 0;
+        for (int j = 0; j < units; j++) {
+            double mean = 0;
+            for (int i = 0; i < rows; i++) {
+                mean += a[i * units + j];
+            }
+            mean /= rows;
+            double var = 0;
+            for (int i = 0; i < rows; i++) {
+                double d = a[i * units + j] - mean;
+                var += d * d;
+            }
+            total += var / rows;
+        }
+        return Math.sqrt(total / units);
     }
 
     /** The fraction of activations in the flat, saturated ends (NaN for activations without such ends). */

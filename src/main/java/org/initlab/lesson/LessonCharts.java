@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleBinaryOperator;
+import org.initlab.diagnostics.Probe;
 import org.initlab.diagnostics.Recorder;
+import org.initlab.theory.LayerPrediction;
 import org.initlab.plot.Charts;
 import org.initlab.plot.LayerCharts;
 import org.initlab.train.History;
@@ -68,6 +70,23 @@ public final class LessonCharts {
             Charts.addLine(chart, "nothing to show", new double[] {0}, new double[] {log ? 1 : 0});
         }
         return chart;
+    }
+
+    /**
+     * A probed quantity against the hidden layer, one line per probe (measured: markers), with the theory's
+     * prediction as a dashed line when {@code predicted} maps a layer prediction to the same quantity.
+     */
+    public static XYChart probes(String title, String yLabel, boolean log, Map<String, Probe.Result> probes,
+                                 String quantity, java.util.function.ToDoubleFunction<LayerPrediction> predicted) {
+        Map<String, double[]> measured = new LinkedHashMap<>();
+        Map<String, double[]> theory = new LinkedHashMap<>();
+        for (Map.Entry<String, Probe.Result> e : probes.entrySet()) {
+            measured.put(e.getKey(), e.getValue().layers().stream().mapToDouble(q -> q.get(quantity)).toArray());
+            if (predicted != null && e.getValue().theory() != null) {
+                theory.put(e.getKey() + " (theory)", e.getValue().theory().layers().stream().mapToDouble(predicted).toArray());
+            }
+        }
+        return LayerCharts.versusLayer(title, yLabel, log, measured, theory);
     }
 
     /** A recorded quantity against the hidden layer index at one step (step 1: as initialized), one line per run. */

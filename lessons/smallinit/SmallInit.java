@@ -1,0 +1,142 @@
+package smallinit;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.initlab.activation.Activation;
+import org.initlab.activation.Activations;
+import org.initlab.data.ToyData;
+import org.initlab.data.TrainTest;
+import org.initlab.diagnostics.Probe;
+import org.initlab.init.Initializer;
+import org.initlab.init.Initializers;
+import org.initlab.init.Normal;
+import org.initlab.lesson.Experiments;
+import org.initlab.lesson.Findings;
+import org.initlab.lesson.Lesson;
+import org.initlab.lesson.LessonCharts;
+import org.initlab.lesson.LessonOptions;
+import org.initlab.lesson.LessonResult;
+import org.initlab.lesson.RunResult;
+import org.initlab.lesson.RunSpec;
+import org.initlab.plot.ChartGrid;
+import org.initlab.plot.LayerCharts;
+import org.initlab.theory.LayerPrediction;
+
+/**
+ * Lesson 4 — small random values: why does N(0, 0.01²) work for a shallow network and fail for a deep one?
+ * See {@code lessons/smallinit/README.md}.
+ */
+public final class SmallInit implements Lesson {
+    static final String QUESTION = "Why do small random weights train a shallow network but stall a deep one?";
+
+    @Override
+    public String name() {
+        return "smallinit";
+    }
+
+    @Override
+    public String title() {
+        return "Small random values: the signal vanishes with depth";
+    }
+
+    @Override
+    public LessonResult run(LessonOptions o, PrintStream console) {
+        // 1. Set up: N(0, 0.01²) — std 0.01 — and, for the other reading of "N(0, 0.01)", std 0.1
+        boolean quick = o.quick();
+        long seed = o.seedOr(1);
+        int depth = o.depthOr(quick ? 6 : 10);
+        int width = o.widthOr(quick ? 32 : 64);
+        int epochs = o.epochsOr(quick ? 10 : 40);
+        Initializer small = Initializers.byName(o.initOr("normal:std=0.01"));
+        List<String> activations = o.activation() != null ? List.of(o.activation()) : List.of("tanh", "sigmoid");
+        Findings f = new Findings(this, o, console)
+                .setting("init", small.name() + ": " + small.describe())
+                .setting("probe", depth + " layers × " + width + " units, unit-Gaussian batch of " + (quick ? 200 : 1000))
+                .setting("training", "moons (noise 0.1), deep (" + depth + " × " + width + ") vs shallow (1 × " + width
+                        + "), sgd with momentum 0.9, lr 0.1, batches of 32, " + epochs + " epochs")
+                .setting("seed", seed);
+
+        // 2. Run, part 1: probe the fresh networks forward and backward
+        Map<String, Probe.Result> probes = new LinkedHashMap<>();
+        for (String name : activations) {
+            Activation phi = Activations.byName(name);
+            probes.put(name + ", " + small.describe(), Probe.run(phi, small, depth, width, quick ? 200 : 1000, seed));
+        }
+        probes.put(activations.get(0) + ", std 0.1 (variance 0.01)",
+                Probe.run(Activations.byName(activations.get(0)), new Normal(0, 0.1), depth, width, quick ? 200 : 1000, seed));
+
+        // 3. Measure: how fast the forward and backward signals shrink
+        for (Map.Entry<String, Probe.Result> e : probes.entrySet()) {
+            List<Map<String, Double>> layers = e.getValue().layers();
+            double forward = layers.get(depth - 1).get("act_example_std") / layers.get(0).get("act_example_std");
+            double backward = layers.get(0).get("grad_act_std") / layers.get(depth - 1).get("grad_act_std");
+            double weightGrads = layers.get(0).get("grad_w_std") / layers.get(depth - 1).get("grad_w_std");
+            f.figure(e.getKey() + ": act std across examples, layer " + depth + " / layer 1", forward);
+            f.figure(e.getKey() + ": dL/da std, layer 1 / layer " + depth, backward);
+            f.figure(e.getKey() + ": dL/dW std, layer 1 / layer " + depth, weightGrads);
+            boolean level = weightGrads > 0.1 && weightGrads < 10;
+            f.conclude("%s: the activations' spread across examples falls to %.2g of layer 1's by layer %d, and the "
+                    + "back-propagated signal reaching layer 1 is %.2g of layer %d's; %s the weight gradients of layer 1 "
+                    + "are %.2g of layer %d's", e.getKey(), forward, depth, backward, depth, level ? "yet" : "and",
+                    weightGrads, depth);
+        }
+        for (Map.Entry<String, Probe.Result> e : probes.entrySet()) {
+            if (e.getKey().startsWith("sigmoid")) {
+                Map<String, Double> top = e.getValue().layers().get(depth - 1);
+                f.conclude("%s: layer %d's activations have mean %.3f and overall std %.3g, but a spread across examples "
+                        + "of only %.2g: each unit sits at its own constant near σ(0) = 0.5, whatever the input",
+                        e.getKey(), depth, top.get("act_mean"), top.get("act_std"), top.get("act_example_std"));
+            }
+        }
+
+        // 2'. Run, part 2: train deep and shallow networks with the same init
+        TrainTest data = ToyData.moons(quick ? 400 : 1000, 0.1, seed).split(0.25, seed);
+        List<RunSpec> specs = new ArrayList<>();
+        for (String name : activations) {
+            Activation phi = Activations.byName(name);
+            specs.add(RunSpec.of(name + ", deep (" + depth + " layers)", phi, depth, width, small, epochs, seed)
+                    .withOptimizer("momentum", 0.1));
+            specs.add(RunSpec.of(name + ", shallow (1 layer)", phi, 1, width, small, epochs, seed)
+                    .withOptimizer("momentum", 0.1));
+        }
+        List<RunResult> runs = Experiments.trainAll(specs, data, console);
+        for (RunResult r : runs) {
+            f.figure(r.label() + ": final test accuracy", r.finalTestAccuracy());
+        }
+        for (int i = 0; i < runs.size(); i += 2) {
+            double deep = runs.get(i).finalTestAccuracy();
+            double shallow = runs.get(i + 1).finalTestAccuracy();
+            f.conclude("training %s with the same init: %.1f%% test accuracy with %d layers, %.1f%% with 1 layer%s",
+                    activations.get(i / 2), 100 * deep, depth, 100 * shallow,
+                    shallow > deep + 0.2 ? ": depth is the culprit" : " (no clear difference in this budget)");
+        }
+
+        // 4. Plot
+        f.plot(LessonCharts.probes("Forward: activation std per layer", "std of activations", true, probes, "act_std",
+                LayerPrediction::activationStd), "activation_std",
+                "Activation std per layer over all entries (dots: measured, dashed: mean-field theory); log scale");
+        f.plot(LessonCharts.probes("Forward: spread across examples per layer", "std across examples", true, probes,
+                "act_example_std", null), "activation_example_std",
+                "The spread of each unit across the examples (the part that carries the input's information); log scale");
+        f.plot(LessonCharts.probes("Backward: back-propagated signal dL/da per layer", "std of dL/da", true, probes,
+                "grad_act_std", LayerPrediction::gradientStd), "gradient_std",
+                "The signal flowing back shrinks towards the input (layer 1), as the theory predicts");
+        f.plot(LessonCharts.probes("Weight gradients dL/dW per layer", "std of dL/dW", true, probes, "grad_w_std", null),
+                "weight_gradient_std", "Weight gradients: dL/dW = aᵀ·dL/dz mixes the shrinking forward and the growing "
+                        + "backward signal, so it can stay level across layers");
+        Probe.Result first = probes.values().iterator().next();
+        f.addPlot(ChartGrid.savePng(LayerCharts.histogramGrid("activation", first.activations(), 40), 5, o.folder(),
+                "activation_histograms"), "Activation histograms, layer by layer (" + probes.keySet().iterator().next() + ")");
+        f.plot(LessonCharts.loss("Training: deep vs shallow with the same small init", runs), "loss",
+                "Mini-batch loss per step (log scale)");
+        f.plot(LessonCharts.overTime("Back-propagated gradient at hidden layer 1 during training", "std of dL/da", true,
+                runs, "grad_act_std", 1, Math::max), "gradient_layer1_over_time",
+                "The first layer's gradient during training, deep vs shallow (log scale)");
+
+        // 5. Conclude
+        return f.finish(QUESTION);
+    }
+}
