@@ -6,6 +6,7 @@ import firstrun.FirstRun;
 import zeroinit.ZeroInit;
 import constantinit.ConstantInit;
 import smallinit.SmallInit;
+import largeinit.LargeInit;
 import org.initlab.lesson.Lesson;
 
 /** The lessons in course order (see {@code lessons/README.md}). */
@@ -14,7 +15,7 @@ public final class Course {
     }
 
     public static List<Lesson> lessons() {
-        return List.of(new FirstRun(), new ZeroInit(), new ConstantInit(), new SmallInit());
+        return List.of(new FirstRun(), new ZeroInit(), new ConstantInit(), new SmallInit(), new LargeInit());
     }
 
     /** The lesson of this name, or an error listing them. */

@@ -87,16 +87,28 @@ public final class LayerCharts {
         XYChart chart = Charts.lineChart(title, "hidden layer (1 = nearest the input)", yLabel + (log ? " (log scale)" : ""));
         chart.getStyler().setYAxisLogarithmic(log);
         chart.getStyler().setXAxisDecimalPattern("0");
-        for (Map.Entry<String, double[]> e : measured.entrySet()) {
-            add(chart, e.getKey(), e.getValue(), log, false);
+        List<String> names = new ArrayList<>(measured.keySet());
+        for (int i = 0; i < names.size(); i++) {
+            add(chart, names.get(i), measured.get(names.get(i)), log, false, Charts.PALETTE[i % Charts.PALETTE.length]);
         }
+        int extra = names.size();
         for (Map.Entry<String, double[]> e : predicted.entrySet()) {
-            add(chart, e.getKey(), e.getValue(), log, true);
+            // a prediction takes the colour of the measured series whose name it starts with
+            int match = -1;
+            for (int i = 0; i < names.size(); i++) {
+                if (e.getKey().startsWith(names.get(i)) || e.getKey().startsWith(names.get(i).split(",")[0])) {
+                    match = i;
+                    break;
+                }
+            }
+            int colour = match >= 0 ? match : extra++;
+            add(chart, e.getKey(), e.getValue(), log, true, Charts.PALETTE[colour % Charts.PALETTE.length]);
         }
         return chart;
     }
 
-    private static void add(XYChart chart, String name, double[] perLayer, boolean log, boolean dashed) {
+    private static void add(XYChart chart, String name, double[] perLayer, boolean log, boolean dashed,
+                            java.awt.Color colour) {
         List<double[]> points = new ArrayList<>();
         for (int l = 0; l < perLayer.length; l++) {
             double v = perLayer[l];
@@ -110,6 +122,8 @@ public final class LayerCharts {
         double[] x = points.stream().mapToDouble(p -> p[0]).toArray();
         double[] y = points.stream().mapToDouble(p -> p[1]).toArray();
         XYSeries s = chart.addSeries(name, x, y);
+        s.setLineColor(colour);
+        s.setMarkerColor(colour);
         if (dashed) {
             s.setMarker(SeriesMarkers.NONE);
             s.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));

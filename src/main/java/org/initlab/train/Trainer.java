@@ -64,7 +64,7 @@ public final class Trainer {
                 double value = batchLoss.item();
                 history.addStep(new StepRecord(step, epoch, value));
                 if (!Double.isFinite(value)) {
-                    history.diverged(new Divergence(step, epoch, "loss became " + value));
+                    history.diverged(new Divergence(step, epoch, "loss became " + value + firstNonFiniteActivation()));
                     break epochs;
                 }
                 batchLoss.backward();
@@ -100,6 +100,19 @@ public final class Trainer {
     private EpochRecord evaluate(int epoch, Dataset train, Dataset test, Evaluation onTrain) {
         Evaluation onTest = Evaluation.of(network, loss, test);
         return new EpochRecord(epoch, onTrain.loss(), onTrain.accuracy(), onTest.loss(), onTest.accuracy());
+    }
+
+    /** " (first non-finite values: layer 7's pre-activations)", or "" when every layer's values are finite. */
+    private String firstNonFiniteActivation() {
+        List<Dense> layers = network.layers();
+        for (int i = 0; i < layers.size(); i++) {
+            for (double v : layers.get(i).lastPreActivation().value().data) {
+                if (!Double.isFinite(v)) {
+                    return " (first non-finite values: layer " + (i + 1) + "'s pre-activations, " + v + ")";
+                }
+            }
+        }
+        return " (every layer's values are finite: the loss itself overflowed)";
     }
 
     /** "gradient of layer 3 weights became NaN", or null when all are finite. Layers count from 1. */

@@ -1,0 +1,139 @@
+package largeinit;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.initlab.activation.Activation;
+import org.initlab.activation.Activations;
+import org.initlab.data.ToyData;
+import org.initlab.data.TrainTest;
+import org.initlab.diagnostics.Probe;
+import org.initlab.init.Initializer;
+import org.initlab.init.Initializers;
+import org.initlab.lesson.Experiments;
+import org.initlab.lesson.Findings;
+import org.initlab.lesson.Lesson;
+import org.initlab.lesson.LessonCharts;
+import org.initlab.lesson.LessonOptions;
+import org.initlab.lesson.LessonResult;
+import org.initlab.lesson.RunResult;
+import org.initlab.lesson.RunSpec;
+import org.initlab.plot.ChartGrid;
+import org.initlab.plot.LayerCharts;
+import org.initlab.theory.LayerPrediction;
+
+/**
+ * Lesson 5 — large random values: what do N(0, 1) weights do to tanh, sigmoid and ReLU networks?
+ * See {@code lessons/largeinit/README.md}.
+ */
+public final class LargeInit implements Lesson {
+    static final String QUESTION = "What do large random weights do: saturate, explode, or both — and where?";
+
+    @Override
+    public String name() {
+        return "largeinit";
+    }
+
+    @Override
+    public String title() {
+        return "Large random values: saturation and explosion";
+    }
+
+    @Override
+    public LessonResult run(LessonOptions o, PrintStream console) {
+        // 1. Set up: N(0, 1), i.e. std 1 (the seed's "N(0, 10)" is larger still, whichever way it is read)
+        boolean quick = o.quick();
+        long seed = o.seedOr(1);
+        int depth = o.depthOr(quick ? 6 : 10);
+        int width = o.widthOr(quick ? 32 : 64);
+        int epochs = o.epochsOr(quick ? 5 : 20);
+        int batch = quick ? 200 : 1000;
+        Initializer large = Initializers.byName(o.initOr("normal:std=1"));
+        List<String> activations = o.activation() != null ? List.of(o.activation()) : List.of("tanh", "sigmoid", "relu");
+        Findings f = new Findings(this, o, console)
+                .setting("init", large.name() + ": " + large.describe())
+                .setting("probe", depth + " layers × " + width + " units, unit-Gaussian batch of " + batch)
+                .setting("training", "circles, " + depth + " × " + width + ", sgd lr 0.1, batches of 32, " + epochs + " epochs")
+                .setting("seed", seed);
+
+        // 2. Run, part 1: probe fresh networks
+        Map<String, Probe.Result> probes = new LinkedHashMap<>();
+        for (String name : activations) {
+            probes.put(name, Probe.run(Activations.byName(name), large, depth, width, batch, seed));
+        }
+
+        // 3. Measure: saturation (tanh, sigmoid), growth (ReLU), and the direction of the backward signal
+        for (Map.Entry<String, Probe.Result> e : probes.entrySet()) {
+            List<Map<String, Double>> layers = e.getValue().layers();
+            String act = e.getKey();
+            double backward = layers.get(0).get("grad_act_std") / layers.get(depth - 1).get("grad_act_std");
+            double forward = layers.get(depth - 1).get("act_std") / layers.get(0).get("act_std");
+            f.figure(act + ": dL/da std, layer 1 / layer " + depth, backward);
+            f.figure(act + ": act std, layer " + depth + " / layer 1", forward);
+            double saturated = layers.get(depth - 1).get("saturated_frac");
+            if (!Double.isNaN(saturated)) {
+                double mean = layers.stream().mapToDouble(q -> q.get("saturated_frac")).average().orElse(Double.NaN);
+                f.figure(act + ": saturated fraction, mean over layers", mean);
+                f.conclude("%s: %.0f%% of all activations are saturated (%s); the back-propagated signal at layer 1 is "
+                                + "%.3g× layer %d's: it %s towards the input", act, 100 * mean,
+                        act.equals("tanh") ? "|a| > 0.97" : "a < 0.03 or a > 0.97", backward, depth,
+                        backward > 1 ? "GROWS" : "shrinks");
+            } else {
+                f.conclude("%s: the activation std grows %.3g× from layer 1 to layer %d, and the back-propagated signal "
+                        + "grows %.3g× on its way down: both explode", act, forward, depth, backward);
+            }
+        }
+
+        // 2'. Run, part 2: train, and record where a run diverges
+        TrainTest data = ToyData.circles(quick ? 400 : 1000, 0.05, seed).split(0.25, seed);
+        List<RunSpec> specs = new ArrayList<>();
+        for (String name : activations) {
+            Activation phi = Activations.byName(name);
+            specs.add(RunSpec.of(name + ", " + large.describe(), phi, depth, width, large, epochs, seed).withRecordEvery(1));
+        }
+        List<RunResult> runs = Experiments.trainAll(specs, data, console);
+        for (RunResult r : runs) {
+            f.figure(r.label() + ": initial training loss", r.history().initial().trainLoss());
+            f.figure(r.label() + ": final test accuracy", r.finalTestAccuracy());
+            if (r.diverged()) {
+                var d = r.history().divergence().get();
+                f.figure(r.label() + ": diverged at step", d.step());
+                f.conclude("%s: training %s", r.label(), d);
+            } else {
+                f.conclude("%s: training did not diverge; loss %.3g → %.3g, test accuracy %.1f%%", r.label(),
+                        r.history().initial().trainLoss(), r.finalTrainLoss(), 100 * r.finalTestAccuracy());
+            }
+        }
+
+        // 4. Plot
+        f.plot(LessonCharts.probes("Saturated fraction per layer", "fraction saturated", false,
+                withoutNaN(probes, "saturated_frac"), "saturated_frac", null), "saturation",
+                "Fraction of saturated activations per layer (tanh |a| > 0.97; sigmoid a < 0.03 or > 0.97)");
+        f.plot(LessonCharts.probes("Forward: activation std per layer", "std of activations", true, probes, "act_std",
+                LayerPrediction::activationStd), "activation_std",
+                "Activation std per layer (dots: measured, dashed: theory); ReLU explodes, tanh and sigmoid are capped");
+        f.plot(LessonCharts.probes("Backward: back-propagated signal dL/da per layer", "std of dL/da", true, probes,
+                "grad_act_std", LayerPrediction::gradientStd), "gradient_std",
+                "The signal flowing back, layer 1 = nearest the input (dots: measured, dashed: theory)");
+        Probe.Result tanh = probes.get(activations.get(0));
+        f.addPlot(ChartGrid.savePng(LayerCharts.histogramGrid("activation", tanh.activations(), 40), 5, o.folder(),
+                "activation_histograms"), "Activation histograms of " + activations.get(0) + ", layer by layer");
+        f.plot(LessonCharts.loss("Training with large init", runs), "loss",
+                "Mini-batch loss per step (log scale); a line that stops is a run that diverged");
+
+        // 5. Conclude
+        return f.finish(QUESTION);
+    }
+
+    private static Map<String, Probe.Result> withoutNaN(Map<String, Probe.Result> probes, String quantity) {
+        Map<String, Probe.Result> out = new LinkedHashMap<>();
+        probes.forEach((k, v) -> {
+            if (!Double.isNaN(v.layers().get(0).get(quantity))) {
+                out.put(k, v);
+            }
+        });
+        return out.isEmpty() ? probes : out;
+    }
+}
