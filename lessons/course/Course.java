@@ -7,6 +7,8 @@ import zeroinit.ZeroInit;
 import constantinit.ConstantInit;
 import smallinit.SmallInit;
 import largeinit.LargeInit;
+import xavier.Xavier;
+import he.He;
 import org.initlab.lesson.Lesson;
 
 /** The lessons in course order (see {@code lessons/README.md}). */
@@ -15,7 +17,7 @@ public final class Course {
     }
 
     public static List<Lesson> lessons() {
-        return List.of(new FirstRun(), new ZeroInit(), new ConstantInit(), new SmallInit(), new LargeInit());
+        return List.of(new FirstRun(), new ZeroInit(), new ConstantInit(), new SmallInit(), new LargeInit(), new Xavier(), new He());
     }
 
     /** The lesson of this name, or an error listing them. */

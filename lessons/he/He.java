@@ -1,0 +1,117 @@
+package he;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.initlab.activation.Activation;
+import org.initlab.activation.Activations;
+import org.initlab.data.ToyData;
+import org.initlab.data.TrainTest;
+import org.initlab.diagnostics.Probe;
+import org.initlab.init.Initializers;
+import org.initlab.lesson.Experiments;
+import org.initlab.lesson.Findings;
+import org.initlab.lesson.Lesson;
+import org.initlab.lesson.LessonCharts;
+import org.initlab.lesson.LessonOptions;
+import org.initlab.lesson.LessonResult;
+import org.initlab.lesson.RunResult;
+import org.initlab.lesson.RunSpec;
+import org.initlab.theory.LayerPrediction;
+
+/**
+ * Lesson 7 — He/Kaiming: why does a deep ReLU network need twice Xavier's variance?
+ * See {@code lessons/he/README.md}.
+ */
+public final class He implements Lesson {
+    static final String QUESTION = "Why does a deep ReLU network need variance 2/fanIn, and what happens with Xavier's?";
+
+    @Override
+    public String name() {
+        return "he";
+    }
+
+    @Override
+    public String title() {
+        return "He/Kaiming: the factor 2 that ReLU needs";
+    }
+
+    @Override
+    public LessonResult run(LessonOptions o, PrintStream console) {
+        // 1. Set up: a deep ReLU network; Xavier against He (fan-in and fan-out), and leaky ReLU with its own gain
+        boolean quick = o.quick();
+        long seed = o.seedOr(1);
+        int depth = o.depthOr(quick ? 15 : 30);
+        int width = o.widthOr(quick ? 32 : 64);
+        int epochs = o.epochsOr(quick ? 10 : 30);
+        String act = o.activationOr("relu");
+        Activation phi = Activations.byName(act);
+        Map<String, String> inits = new LinkedHashMap<>();
+        inits.put("xavier-normal", "xavier-normal");
+        inits.put("he-normal (fan-in)", "he-normal");
+        inits.put("he-normal (fan-out)", "he-normal:mode=fan-out");
+        if (o.init() != null) {
+            inits.put(o.init(), o.init());
+        }
+        Findings f = new Findings(this, o, console)
+                .setting("probe", depth + " " + act + " layers × " + width + " units, unit-Gaussian batch of " + (quick ? 200 : 1000))
+                .setting("training", "circles, 2 → " + depth + " × " + width + " → 1, sgd lr 0.05, batches of 32, "
+                        + epochs + " epochs")
+                .setting("seed", seed);
+
+        // 2. Run, part 1: probe
+        Map<String, Probe.Result> probes = new LinkedHashMap<>();
+        inits.forEach((label, spec) -> probes.put(label, Probe.run(phi, Initializers.byName(spec), depth, width,
+                quick ? 200 : 1000, seed)));
+        Activation leaky = Activations.byName("leaky-relu:0.2");
+        Map<String, Probe.Result> leakyProbes = new LinkedHashMap<>();
+        leakyProbes.put("leaky-relu 0.2, he-normal a=0", Probe.run(leaky, Initializers.byName("he-normal"), depth, width,
+                quick ? 200 : 1000, seed));
+        leakyProbes.put("leaky-relu 0.2, he-normal a=0.2", Probe.run(leaky, Initializers.byName("he-normal:slope=0.2"),
+                depth, width, quick ? 200 : 1000, seed));
+
+        // 3. Measure: the factor per layer by which the forward signal changes
+        for (Map<String, Probe.Result> group : List.of(probes, leakyProbes)) {
+            for (Map.Entry<String, Probe.Result> e : group.entrySet()) {
+                List<Map<String, Double>> layers = e.getValue().layers();
+                double total = layers.get(depth - 1).get("preact_std") / layers.get(0).get("preact_std");
+                double perLayer = Math.pow(total, 1.0 / (depth - 1));
+                f.figure(e.getKey() + ": pre-activation std change per layer", perLayer);
+                f.figure(e.getKey() + ": pre-activation std, layer " + depth + " / layer 1", total);
+                f.conclude("%s: the pre-activation std changes by %.3f× per layer (%.3g× over %d layers)", e.getKey(),
+                        perLayer, total, depth);
+            }
+        }
+
+        // 2'. Run, part 2: train Xavier against He
+        TrainTest data = ToyData.circles(quick ? 400 : 1000, 0.05, seed).split(0.25, seed);
+        List<RunSpec> specs = new ArrayList<>();
+        inits.forEach((label, spec) -> specs.add(RunSpec.of(act + ", " + label, phi, depth, width,
+                Initializers.byName(spec), epochs, seed).withOptimizer("sgd", 0.05)));
+        List<RunResult> runs = Experiments.trainAll(specs, data, console);
+        for (RunResult r : runs) {
+            f.figure(r.label() + ": final test accuracy", r.finalTestAccuracy());
+        }
+        RunResult xavier = runs.get(0);
+        RunResult he = runs.get(1);
+        f.conclude("training %d %s layers: Xavier reaches %.1f%% test accuracy, He %.1f%%%s", depth, act,
+                100 * xavier.finalTestAccuracy(), 100 * he.finalTestAccuracy(),
+                he.finalTestAccuracy() > xavier.finalTestAccuracy() + 0.2 ? ": He trains, Xavier stalls" : "");
+
+        // 4. Plot
+        Map<String, Probe.Result> all = new LinkedHashMap<>(probes);
+        all.putAll(leakyProbes);
+        f.plot(LessonCharts.probes("Forward: pre-activation std per layer", "std of z", true, all, "preact_std",
+                LayerPrediction::preActivationStd), "preactivation_std",
+                "Pre-activation std per layer (dots: measured, dashed: theory): Xavier loses √2 per layer, He keeps it");
+        f.plot(LessonCharts.probes("Backward: back-propagated signal per layer", "std of dL/da", true, all, "grad_act_std",
+                LayerPrediction::gradientStd), "gradient_std", "Back-propagated signal per layer (layer 1 = nearest the input)");
+        f.plot(LessonCharts.loss("Training a deep ReLU network", runs), "loss", "Mini-batch loss per step (log scale)");
+        f.plot(LessonCharts.accuracy("Test accuracy", runs), "accuracy", "Test accuracy per epoch");
+
+        // 5. Conclude
+        return f.finish(QUESTION);
+    }
+}

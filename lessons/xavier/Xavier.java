@@ -1,0 +1,130 @@
+package xavier;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.initlab.activation.Activation;
+import org.initlab.activation.Activations;
+import org.initlab.data.ToyData;
+import org.initlab.data.TrainTest;
+import org.initlab.diagnostics.Probe;
+import org.initlab.init.Initializer;
+import org.initlab.init.Initializers;
+import org.initlab.lesson.Experiments;
+import org.initlab.lesson.Findings;
+import org.initlab.lesson.Lesson;
+import org.initlab.lesson.LessonCharts;
+import org.initlab.lesson.LessonOptions;
+import org.initlab.lesson.LessonResult;
+import org.initlab.lesson.RunResult;
+import org.initlab.lesson.RunSpec;
+import org.initlab.theory.LayerPrediction;
+
+/**
+ * Lesson 6 — Xavier/Glorot: which weight variance keeps a deep tanh or sigmoid network's signals alive, forward and
+ * backward? See {@code lessons/xavier/README.md}.
+ */
+public final class Xavier implements Lesson {
+    static final String QUESTION = "Which weight variance keeps the signal of a deep tanh or sigmoid network alive, "
+            + "forward and backward — and is Xavier's 2/(fanIn + fanOut) it?";
+
+    @Override
+    public String name() {
+        return "xavier";
+    }
+
+    @Override
+    public String title() {
+        return "Xavier/Glorot: variance 2/(fanIn + fanOut) for tanh and sigmoid";
+    }
+
+    @Override
+    public LessonResult run(LessonOptions o, PrintStream console) {
+        // 1. Set up: the same deep network with Xavier uniform and normal, and lessons 4 and 5's small and large inits
+        boolean quick = o.quick();
+        long seed = o.seedOr(1);
+        int depth = o.depthOr(quick ? 6 : 10);
+        int width = o.widthOr(quick ? 32 : 64);
+        int epochs = o.epochsOr(quick ? 12 : 30);
+        List<String> activations = o.activation() != null ? List.of(o.activation()) : List.of("tanh", "sigmoid");
+        List<String> inits = o.init() != null ? List.of(o.init())
+                : List.of("xavier-uniform", "xavier-normal", "normal:std=0.01", "normal:std=1");
+        Findings f = new Findings(this, o, console)
+                .setting("probe", depth + " layers × " + width + " units, unit-Gaussian batch of " + (quick ? 200 : 1000))
+                .setting("training", "circles, " + depth + " × " + width + ", sgd lr 0.1, batches of 32, " + epochs + " epochs")
+                .setting("initializers", String.join(", ", inits)).setting("seed", seed);
+
+        // 2. Run, part 1: probe every activation × init
+        Map<String, Map<String, Probe.Result>> probes = new LinkedHashMap<>();
+        for (String act : activations) {
+            Map<String, Probe.Result> byInit = new LinkedHashMap<>();
+            for (String init : inits) {
+                byInit.put(act + ", " + init, Probe.run(Activations.byName(act), Initializers.byName(init), depth, width,
+                        quick ? 200 : 1000, seed));
+            }
+            probes.put(act, byInit);
+        }
+
+        // 3. Measure: the spread of activation std and gradient std over the layers
+        for (Map<String, Probe.Result> byInit : probes.values()) {
+            for (Map.Entry<String, Probe.Result> e : byInit.entrySet()) {
+                List<Map<String, Double>> layers = e.getValue().layers();
+                double first = layers.get(0).get("act_std");
+                double worst = 1;
+                for (Map<String, Double> q : layers) {
+                    double r = q.get("act_std") / first;
+                    worst = Math.max(worst, Math.max(r, 1 / r));
+                }
+                double backward = layers.get(0).get("grad_act_std") / layers.get(depth - 1).get("grad_act_std");
+                f.figure(e.getKey() + ": largest factor between a layer's act std and layer 1's", worst);
+                f.figure(e.getKey() + ": dL/da std, layer 1 / layer " + depth, backward);
+                if (e.getKey().contains("xavier")) {
+                    f.conclude("%s: every layer's activation std is within a factor %.2f of layer 1's; the back-propagated "
+                            + "signal at layer 1 is %.3g× layer %d's", e.getKey(), worst, backward, depth);
+                }
+            }
+        }
+
+        // 2'. Run, part 2: train every combination
+        TrainTest data = ToyData.circles(quick ? 400 : 1000, 0.05, seed).split(0.25, seed);
+        List<RunSpec> specs = new ArrayList<>();
+        for (String act : activations) {
+            Activation phi = Activations.byName(act);
+            for (String init : inits) {
+                Initializer weights = Initializers.byName(init);
+                specs.add(RunSpec.of(act + ", " + init, phi, depth, width, weights, epochs, seed));
+            }
+        }
+        List<RunResult> runs = Experiments.trainAll(specs, data, console);
+        for (RunResult r : runs) {
+            f.figure(r.label() + ": final test accuracy", r.finalTestAccuracy());
+        }
+        for (String act : activations) {
+            List<String> line = new ArrayList<>();
+            for (RunResult r : runs) {
+                if (r.label().startsWith(act + ",")) {
+                    line.add(String.format("%s %.0f%%", r.label().substring(act.length() + 2), 100 * r.finalTestAccuracy()));
+                }
+            }
+            f.conclude("%s, test accuracy after %d epochs: %s", act, epochs, String.join("; ", line));
+        }
+
+        // 4. Plot: one forward and one backward chart per activation, the theory dashed
+        for (Map.Entry<String, Map<String, Probe.Result>> e : probes.entrySet()) {
+            f.plot(LessonCharts.probes(e.getKey() + ": activation std per layer", "std of activations", true, e.getValue(),
+                    "act_std", LayerPrediction::activationStd), e.getKey() + "_activation_std",
+                    e.getKey() + ": activation std per layer for each init (dots: measured, dashed: theory)");
+            f.plot(LessonCharts.probes(e.getKey() + ": back-propagated signal per layer", "std of dL/da", true, e.getValue(),
+                    "grad_act_std", LayerPrediction::gradientStd), e.getKey() + "_gradient_std",
+                    e.getKey() + ": back-propagated signal per layer (layer 1 = nearest the input)");
+        }
+        f.plot(LessonCharts.loss("Training: Xavier against small and large init", runs), "loss",
+                "Mini-batch loss per step (log scale)");
+        f.plot(LessonCharts.accuracy("Test accuracy", runs), "accuracy", "Test accuracy per epoch");
+
+        // 5. Conclude
+        return f.finish(QUESTION);
+    }
+}
