@@ -3,6 +3,7 @@ package course;
 import java.util.List;
 import java.util.Locale;
 import firstrun.FirstRun;
+import distributions.Distributions;
 import zeroinit.ZeroInit;
 import constantinit.ConstantInit;
 import smallinit.SmallInit;
@@ -17,7 +18,7 @@ public final class Course {
     }
 
     public static List<Lesson> lessons() {
-        return List.of(new FirstRun(), new ZeroInit(), new ConstantInit(), new SmallInit(), new LargeInit(), new Xavier(), new He());
+        return List.of(new FirstRun(), new Distributions(), new ZeroInit(), new ConstantInit(), new SmallInit(), new LargeInit(), new Xavier(), new He());
     }
 
     /** The lesson of this name, or an error listing them. */

@@ -46,6 +46,24 @@ public final class Charts {
         return chart;
     }
 
+    /** A small panel for grids: smaller fonts and no legend (the grid's caption explains the series). */
+    public static XYChart smallChart(String title, String xLabel, String yLabel, int width, int height) {
+        XYChart small = new XYChartBuilder().width(width).height(height).title(title).xAxisTitle(xLabel)
+                .yAxisTitle(yLabel).build();
+        XYStyler s = small.getStyler();
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setPlotGridLinesColor(new Color(225, 225, 225));
+        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
+        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        s.setLegendVisible(false);
+        s.setSeriesColors(PALETTE);
+        s.setXAxisTickMarkSpacingHint(70);
+        return small;
+    }
+
     /** Adds a line (no markers) and returns it. */
     public static XYSeries addLine(XYChart chart, String name, double[] x, double[] y) {
         XYSeries series = chart.addSeries(name, x, y);

@@ -18,6 +18,12 @@ public final class DistributionCharts {
      * ({@code density} may be null for point masses).
      */
     public static XYChart weightHistogram(String title, double[] w, DoubleUnaryOperator density, int bins) {
+        return weightHistogram(title, w, density, bins, 900, 560);
+    }
+
+    /** {@link #weightHistogram(String, double[], DoubleUnaryOperator, int)} at a given size in pixels. */
+    public static XYChart weightHistogram(String title, double[] w, DoubleUnaryOperator density, int bins, int pixelsWide,
+                                          int pixelsHigh) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double v : w) {
@@ -39,13 +45,14 @@ public final class DistributionCharts {
         xs[0] = lo;
         for (int b = 0; b < bins; b++) {
             double d = counts[b] / (w.length * width);
-            xs[2 * b + 1] = lo + b * width;
-            xs[2 * b + 2] = lo + (b + 1) * width;
+            xs[2 * b + 1] = b == 0 ? lo : lo + b * width;
+            xs[2 * b + 2] = b == bins - 1 ? hi : lo + (b + 1) * width;
             ys[2 * b + 1] = d;
             ys[2 * b + 2] = d;
         }
         xs[2 * bins + 1] = hi;
-        XYChart chart = Charts.lineChart(title, "weight value", "density");
+        XYChart chart = pixelsWide >= 700 ? Charts.lineChart(title, "weight value", "density") : Charts.smallChart(title,
+                "weight value", "density", pixelsWide, pixelsHigh);
         chart.getStyler().setXAxisDecimalPattern("0.###");
         XYSeries hist = chart.addSeries("sampled weights (histogram)", xs, ys);
         hist.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);

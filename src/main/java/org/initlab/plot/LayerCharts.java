@@ -53,8 +53,8 @@ public final class LayerCharts {
             double width = (hi - lo) / bins;
             xs[0] = lo;
             for (int b = 0; b < bins; b++) {
-                xs[2 * b + 1] = lo + b * width;
-                xs[2 * b + 2] = lo + (b + 1) * width;
+                xs[2 * b + 1] = b == 0 ? lo : lo + b * width;
+                xs[2 * b + 2] = b == bins - 1 ? hi : lo + (b + 1) * width;
                 ys[2 * b + 1] = 100.0 * counts[b] / v.length;
                 ys[2 * b + 2] = 100.0 * counts[b] / v.length;
             }
