@@ -10,6 +10,7 @@ import smallinit.SmallInit;
 import largeinit.LargeInit;
 import xavier.Xavier;
 import he.He;
+import comparison.Comparison;
 import org.initlab.lesson.Lesson;
 
 /** The lessons in course order (see {@code lessons/README.md}). */
@@ -18,7 +19,7 @@ public final class Course {
     }
 
     public static List<Lesson> lessons() {
-        return List.of(new FirstRun(), new Distributions(), new ZeroInit(), new ConstantInit(), new SmallInit(), new LargeInit(), new Xavier(), new He());
+        return List.of(new FirstRun(), new Distributions(), new ZeroInit(), new ConstantInit(), new SmallInit(), new LargeInit(), new Xavier(), new He(), new Comparison());
     }
 
     /** The lesson of this name, or an error listing them. */

@@ -2,14 +2,22 @@ package org.initlab.cli;
 
 import course.Course;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.initlab.io.OutputFolder;
 import org.initlab.lesson.Lesson;
+import org.initlab.lesson.LessonResult;
+import org.initlab.report.CourseIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The main job: every lesson with its defaults, each into its own folder under the output folder. */
-@Command(name = "all", description = "Run every lesson with its defaults on the built-in data.")
+/**
+ * The main job: every lesson with its defaults, each into its own folder under the output folder, and a course
+ * index linking them. A lesson that fails is reported and the others still run.
+ */
+@Command(name = "all", description = "Run every lesson with its defaults on the built-in data; write reports/index.html.")
 final class AllCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports", description = "output folder (default: ${DEFAULT-VALUE})")
     Path out;
@@ -19,12 +27,30 @@ final class AllCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputFolder.prepare(out);
         long start = System.nanoTime();
-        for (Lesson lesson : Course.lessons()) {
-            LessonRunner.run(lesson, lessonOptions.toOptions(out.resolve(lesson.name())), System.out);
+        List<CourseIndex.Entry> entries = new ArrayList<>();
+        int failed = 0;
+        List<Lesson> lessons = Course.lessons();
+        for (int i = 0; i < lessons.size(); i++) {
+            Lesson lesson = lessons.get(i);
+            System.out.printf("[%d/%d] ", i + 1, lessons.size());
+            long t0 = System.nanoTime();
+            try {
+                LessonResult result = LessonRunner.run(lesson, lessonOptions.toOptions(out.resolve(lesson.name())), System.out);
+                entries.add(new CourseIndex.Entry(lesson.name(), lesson.title(), lesson.name(), result,
+                        (System.nanoTime() - t0) / 1e9, null));
+            } catch (RuntimeException e) {
+                failed++;
+                System.out.println("   lesson " + lesson.name() + " failed: " + e.getMessage());
+                entries.add(new CourseIndex.Entry(lesson.name(), lesson.title(), lesson.name(), null,
+                        (System.nanoTime() - t0) / 1e9, String.valueOf(e.getMessage())));
+            }
         }
-        System.out.printf("All %d lesson(s) done in %.1f s; everything is in %s%n", Course.lessons().size(),
-                (System.nanoTime() - start) / 1e9, out.toAbsolutePath());
-        return 0;
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Path index = CourseIndex.write(out, entries, seconds);
+        System.out.printf("All %d lessons done in %.1f s%s; open %s%n", lessons.size(), seconds,
+                failed > 0 ? " (" + failed + " failed)" : "", index.toAbsolutePath());
+        return failed > 0 ? 1 : 0;
     }
 }

@@ -77,15 +77,20 @@ public final class DistributionCharts {
      */
     public static HeatMapChart heatmap(String title, String xLabel, List<String> columns, String yLabel,
                                        List<String> rows, double[][] values, String valuePattern) {
-        HeatMapChart chart = new HeatMapChartBuilder().width(900).height(140 + 45 * rows.size()).title(title)
+        HeatMapChart chart = new HeatMapChartBuilder().width(900).height(160 + 50 * rows.size()).title(title)
                 .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         chart.getStyler().setShowValue(true);
         chart.getStyler().setHeatMapValueDecimalPattern(valuePattern);
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         chart.getStyler().setPlotBackgroundColor(java.awt.Color.WHITE);
+        // light to medium colours, so that the dark value labels stay readable on every cell
         chart.getStyler().setRangeColors(new java.awt.Color[] {new java.awt.Color(247, 251, 255),
-            new java.awt.Color(107, 174, 214), new java.awt.Color(8, 48, 107)});
-        chart.getStyler().setValueFontColor(java.awt.Color.DARK_GRAY);
+            new java.awt.Color(158, 202, 225), new java.awt.Color(66, 146, 198)});
+        chart.getStyler().setValueFontColor(java.awt.Color.BLACK);
+        chart.getStyler().setValueFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 14));
+        chart.getStyler().setYAxisTickMarkSpacingHint(5);
+        chart.getStyler().setXAxisTickMarkSpacingHint(5);
+        chart.getStyler().setAxisTickLabelsFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 13));
         List<Number[]> cells = new java.util.ArrayList<>();
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -100,8 +105,12 @@ public final class DistributionCharts {
             }
         }
         if (min < max) {
-            chart.getStyler().setMin(min);
-            chart.getStyler().setMax(max);
+            // whole numbers at the ends of the colour scale keep its legend readable
+            chart.getStyler().setMin(Math.floor(min));
+            chart.getStyler().setMax(Math.ceil(max));
+        } else if (Double.isFinite(min)) {
+            chart.getStyler().setMin(Math.floor(min) - 1);
+            chart.getStyler().setMax(Math.ceil(max) + 1);
         }
         chart.addSeries("value", columns, rows, cells);
         return chart;
