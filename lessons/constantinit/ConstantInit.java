@@ -63,8 +63,8 @@ public final class ConstantInit implements Lesson {
         boolean quick = o.quick();
         long seed = o.seedOr(1);
         int depth = o.depthOr(quick ? 2 : 4);
-        int width = o.widthOr(quick ? 8 : 32);
-        int epochs = o.epochsOr(quick ? 20 : 60);
+        int width = o.widthOr(quick ? 16 : 32);
+        int epochs = o.epochsOr(quick ? 40 : 60);
         Activation phi = Activations.byName(o.activationOr("tanh"));
         double c = 1 / Math.sqrt(width);
         Initializer constant = o.init() != null ? Initializers.byName(o.init()) : new Constant(c);
@@ -78,11 +78,12 @@ public final class ConstantInit implements Lesson {
         }
         specs.add(RunSpec.of("normal, std " + String.format("%.3g", c) + " (same scale)", phi, depth, width,
                 new Normal(0, c), epochs, seed));
+        specs.replaceAll(s -> s.withOptimizer("adam", 0.01));
         Findings f = new Findings(this, o, console)
                 .setting("data", "circles, " + data.train().size() + " train / " + data.test().size() + " test")
                 .setting("network", "2 → " + depth + " × " + width + " " + phi.name() + " → 1")
                 .setting("constant", c + " = 1/√width (Xavier's std for a width×width layer)")
-                .setting("optimizer", "sgd lr 0.1, batches of 32").setting("epochs", epochs).setting("seed", seed);
+                .setting("optimizer", "adam lr 0.01, batches of 32").setting("epochs", epochs).setting("seed", seed);
 
         // 2. Run
         List<RunResult> runs = Experiments.trainAll(specs, data, console);
@@ -111,9 +112,10 @@ public final class ConstantInit implements Lesson {
         for (RunResult noisy : runs.subList(1, runs.size() - 1)) {
             double cosine = noisy.recorder().value(noisy.recorder().lastStep(), 1, "mean_cosine");
             f.figure(noisy.label() + ": mean cosine of layer-1 units at the end", cosine);
-            f.conclude("%s: %d distinct units from the start, but after training the units of layer 1 still point the "
-                            + "same way on average (mean cosine %.3f); test accuracy %.1f%% (constant: %.1f%%, random: %.1f%%)",
-                    noisy.label(), (int) noisy.recorder().value(1, 1, "distinct_units"), cosine,
+            f.conclude("%s: %d distinct units from the start; after training the units of layer 1 %s (mean cosine "
+                            + "%.3f); test accuracy %.1f%% (constant: %.1f%%, random: %.1f%%)",
+                    noisy.label(), (int) noisy.recorder().value(1, 1, "distinct_units"),
+                    cosine > 0.95 ? "still point the same way" : "have spread apart", cosine,
                     100 * noisy.finalTestAccuracy(), 100 * constantRun.finalTestAccuracy(), 100 * random.finalTestAccuracy());
         }
         f.figure("random: mean cosine of layer-1 units at the end",

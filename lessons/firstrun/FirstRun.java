@@ -1,35 +1,28 @@
 package firstrun;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.initlab.activation.Activations;
-import org.initlab.data.Dataset;
 import org.initlab.data.ToyData;
+import org.initlab.data.TrainTest;
 import org.initlab.init.Initializers;
-import org.initlab.init.Zeros;
+import org.initlab.lesson.Experiments;
+import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
+import org.initlab.lesson.LessonCharts;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
-import org.initlab.nn.Losses;
-import org.initlab.nn.Mlp;
-import org.initlab.optim.Adam;
-import org.initlab.plot.ChartFiles;
-import org.initlab.plot.Charts;
+import org.initlab.lesson.RunResult;
+import org.initlab.lesson.RunSpec;
 import org.initlab.train.ConsoleProgress;
-import org.initlab.train.History;
-import org.initlab.train.Trainer;
-import org.initlab.train.TrainingConfig;
 
 /**
  * Lesson 0 — a first training run: can a small tanh network learn to tell two circles apart?
  * See {@code lessons/firstrun/README.md}.
  */
 public final class FirstRun implements Lesson {
+    static final String QUESTION = "What does it look like when a network learns, and how do you read a loss curve?";
+
     @Override
     public String name() {
         return "firstrun";
@@ -41,36 +34,31 @@ public final class FirstRun implements Lesson {
     }
 
     @Override
-    public LessonResult run(LessonOptions options, PrintStream console) {
+    public LessonResult run(LessonOptions o, PrintStream console) {
         // 1. Set up: data, network, initializer
-        long seed = options.seedOr(1);
-        int epochs = options.epochsOr(options.quick() ? 25 : 40);
-        Dataset circles = ToyData.circles(options.quick() ? 400 : 1000, 0.05, seed);
-        Mlp net = Mlp.uniform(2, options.depthOr(3), options.widthOr(32), 1,
-                Activations.byName(options.activationOr("tanh")));
-        net.initialize(Initializers.byName(options.initOr("xavier-normal")), new Zeros(), seed);
+        long seed = o.seedOr(1);
+        int epochs = o.epochsOr(o.quick() ? 25 : 40);
+        TrainTest circles = ToyData.circles(o.quick() ? 400 : 1000, 0.05, seed).split(0.25, seed);
+        RunSpec spec = RunSpec.of("circles", Activations.byName(o.activationOr("tanh")), o.depthOr(3), o.widthOr(32),
+                Initializers.byName(o.initOr("xavier-normal")), epochs, seed).withOptimizer("adam", 0.01);
+        Findings f = new Findings(this, o, console).setting("network", spec.describe())
+                .setting("data", "circles, " + circles.train().size() + " train / " + circles.test().size() + " test");
 
-        // 2. Run: train with Adam, printing progress
-        History history = new Trainer(net, Losses.binaryCrossEntropy(), new Adam(0.01),
-                new TrainingConfig(epochs, 32, seed))
-                .listen(new ConsoleProgress(console, "circles", epochs))
-                .fit(circles.split(0.25, seed));
+        // 2. Run: train, printing progress
+        console.println("  " + spec.describe());
+        RunResult run = Experiments.train(spec, circles, new ConsoleProgress(console, "circles", epochs));
 
-        // 3. Plot: the loss of every step
-        Path plot = ChartFiles.savePng(Charts.lossPerStep("Training loss on circles", Map.of(net.toString(), history)),
-                options.folder(), "loss");
+        // 3. Plot: the loss of every step, and the test accuracy of every epoch
+        f.plot(LessonCharts.loss("Training loss on circles", List.of(run)), "loss",
+                "Mini-batch loss per step (log scale): ln 2 ≈ 0.693 is a 50/50 guess");
+        f.plot(LessonCharts.accuracy("Test accuracy on circles", List.of(run)), "accuracy", "Test accuracy per epoch");
 
         // 4. Conclude
-        double accuracy = history.last().testAccuracy();
-        List<String> findings = new ArrayList<>();
-        findings.add(String.format(Locale.ROOT, "test accuracy went from %.1f%% to %.1f%% in %d epochs",
-                100 * history.initial().testAccuracy(), 100 * accuracy, epochs));
-        history.divergence().ifPresent(d -> findings.add(d.toString()));
-        findings.forEach(f -> console.println("  → " + f));
-        console.println("  plot: " + plot);
-        Map<String, Double> figures = new LinkedHashMap<>();
-        figures.put("testAccuracy", accuracy);
-        figures.put("initialTestAccuracy", history.initial().testAccuracy());
-        return new LessonResult(name(), findings, figures, List.of(plot));
+        f.figure("initialTestAccuracy", run.history().initial().testAccuracy());
+        f.figure("testAccuracy", run.finalTestAccuracy());
+        f.conclude("test accuracy went from %.1f%% to %.1f%% in %d epochs", 100 * run.history().initial().testAccuracy(),
+                100 * run.finalTestAccuracy(), epochs);
+        run.history().divergence().ifPresent(d -> f.conclude("%s", d));
+        return f.finish(QUESTION);
     }
 }

@@ -44,7 +44,7 @@ public final class He implements Lesson {
         boolean quick = o.quick();
         long seed = o.seedOr(1);
         int depth = o.depthOr(quick ? 15 : 30);
-        int width = o.widthOr(quick ? 32 : 64);
+        int width = o.widthOr(64);
         int epochs = o.epochsOr(quick ? 10 : 30);
         String act = o.activationOr("relu");
         Activation phi = Activations.byName(act);

@@ -47,7 +47,7 @@ public final class Xavier implements Lesson {
         long seed = o.seedOr(1);
         int depth = o.depthOr(quick ? 6 : 10);
         int width = o.widthOr(quick ? 32 : 64);
-        int epochs = o.epochsOr(quick ? 12 : 30);
+        int epochs = o.epochsOr(quick ? 25 : 30);
         List<String> activations = o.activation() != null ? List.of(o.activation()) : List.of("tanh", "sigmoid");
         List<String> inits = o.init() != null ? List.of(o.init())
                 : List.of("xavier-uniform", "xavier-normal", "normal:std=0.01", "normal:std=1");

@@ -43,24 +43,25 @@ public final class ZeroInit implements Lesson {
         long seed = o.seedOr(1);
         int depth = o.depthOr(quick ? 3 : 6);
         int width = o.widthOr(quick ? 8 : 32);
-        int epochs = o.epochsOr(quick ? 5 : 30);
-        TrainTest data = ToyData.circles(quick ? 200 : 1000, 0.05, seed).split(0.25, seed);
+        int epochs = o.epochsOr(quick ? 15 : 30);
+        TrainTest data = ToyData.circles(quick ? 300 : 1000, 0.05, seed).split(0.25, seed);
         List<String> activations = o.activation() != null ? List.of(o.activation()) : List.of("tanh", "relu", "sigmoid");
         List<RunSpec> specs = new ArrayList<>();
         for (String name : activations) {
             Activation phi = Activations.byName(name);
             specs.add(RunSpec.of(name + ", " + o.initOr("zeros"), phi, depth, width, Initializers.byName(o.initOr("zeros")),
-                    epochs, seed).withRecordEvery(5));
+                    epochs, seed).withOptimizer("adam", 0.01).withRecordEvery(5));
         }
         Activation first = Activations.byName(activations.get(0));
-        specs.add(RunSpec.of(first.name() + ", zeros, full batch", first, depth, width, new Zeros(), epochs, seed)
-                .withBatchSize(data.train().size()).withRecordEvery(1));
+        specs.add(RunSpec.of(first.name() + ", zeros, full-batch GD", first, depth, width, new Zeros(), epochs, seed)
+                .withOptimizer("sgd", 0.1).withBatchSize(data.train().size()).withRecordEvery(1));
         specs.add(RunSpec.of(first.name() + ", xavier-normal (reference)", first, depth, width, new XavierNormal(1), epochs,
-                seed).withRecordEvery(5));
+                seed).withOptimizer("adam", 0.01).withRecordEvery(5));
         Findings f = new Findings(this, o, console)
                 .setting("data", "circles, " + data.train().size() + " train / " + data.test().size() + " test (balanced)")
                 .setting("network", "2 → " + depth + " hidden layers × " + width + " → 1")
-                .setting("biases", "zeros").setting("optimizer", "sgd lr 0.1, batches of 32 (and one full-batch run)")
+                .setting("biases", "zeros").setting("optimizer", "adam lr 0.01 (identical gradients give identical updates), batches of 32; "
+                        + "the full-batch run uses plain gradient descent, lr 0.1")
                 .setting("epochs", epochs).setting("seed", seed);
 
         // 2. Run every configuration (in parallel)

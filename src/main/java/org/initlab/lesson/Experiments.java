@@ -19,6 +19,7 @@ import org.initlab.optim.Optimizers;
 import org.initlab.train.History;
 import org.initlab.train.Trainer;
 import org.initlab.train.TrainingConfig;
+import org.initlab.train.TrainingListener;
 
 /** Runs lessons' training runs, one at a time or in parallel on every core; the plumbing lessons share. */
 public final class Experiments {
@@ -26,7 +27,7 @@ public final class Experiments {
     }
 
     /** Builds, initializes (LSUV gets the training inputs) and trains one network with diagnostics on. */
-    public static RunResult train(RunSpec spec, TrainTest data) {
+    public static RunResult train(RunSpec spec, TrainTest data, TrainingListener... extra) {
         Loss loss = Losses.forClasses(data.train().classes());
         Mlp net = Mlp.uniform(data.train().featureCount(), spec.depth(), spec.width(),
                 loss.outputSize(data.train().classes()), spec.activation());
@@ -40,7 +41,7 @@ public final class Experiments {
         }
         Recorder recorder = new Recorder(spec.recordEvery());
         History history = new Trainer(net, loss, Optimizers.byName(spec.optimizer(), spec.learningRate()),
-                new TrainingConfig(spec.epochs(), spec.batchSize(), spec.seed())).listen(recorder).fit(data);
+                new TrainingConfig(spec.epochs(), spec.batchSize(), spec.seed())).listen(recorder).listenAll(extra).fit(data);
         return new RunResult(spec, net, history, recorder, w0, b0);
     }
 

@@ -80,7 +80,8 @@ public final class Findings {
         Path html = report.write(options.folder());
         files.add(html);
         console.println("  report: " + html);
-        return new LessonResult(lesson.name(), List.copyOf(conclusions), Map.copyOf(figures), List.copyOf(files));
+        return new LessonResult(lesson.name(), List.copyOf(conclusions),
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures)), List.copyOf(files));
     }
 
     static String format(double v) {

@@ -42,6 +42,12 @@ public final class Trainer {
         return this;
     }
 
+    /** Adds several listeners; returns this trainer. */
+    public Trainer listenAll(TrainingListener... more) {
+        listeners.addAll(java.util.Arrays.asList(more));
+        return this;
+    }
+
     public History fit(TrainTest data) {
         Dataset train = data.train();
         History history = new History();

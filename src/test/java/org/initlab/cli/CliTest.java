@@ -89,7 +89,7 @@ class CliTest {
     void aLessonRunsQuicklyAndSavesItsPlot() {
         Run r = run("lesson", "firstrun", "--quick", "--out", tmp.toString());
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("test accuracy went from").contains("loss.png");
+        assertThat(r.out()).contains("test accuracy went from").contains("report.html");
         assertThat(tmp.resolve("loss.png")).exists().isNotEmptyFile();
     }
 }

@@ -1,0 +1,146 @@
+package org.initlab.lessons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import course.Course;
+import org.initlab.lesson.Lesson;
+import org.initlab.lesson.LessonOptions;
+import org.initlab.lesson.LessonResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every lesson's claim, asserted with figures on its --quick configuration. */
+class LessonClaimsTest {
+    @TempDir
+    Path tmp;
+
+    private LessonResult run(String name) {
+        Lesson lesson = Course.byName(name);
+        LessonResult r = lesson.run(LessonOptions.quick(tmp.resolve(name)), new PrintStream(new ByteArrayOutputStream()));
+        assertThat(tmp.resolve(name).resolve("report.html")).exists();
+        for (Path file : r.files()) {
+            assertThat(file).exists().isNotEmptyFile();
+        }
+        return r;
+    }
+
+    private static double figure(LessonResult r, String contains) {
+        for (Map.Entry<String, Double> e : r.figures().entrySet()) {
+            if (e.getKey().contains(contains)) {
+                return e.getValue();
+            }
+        }
+        throw new AssertionError("no figure containing '" + contains + "' in " + r.figures().keySet());
+    }
+
+    @Test
+    void firstRunLearnsCircles() {
+        assertThat(run("firstrun").figure("testAccuracy")).isGreaterThan(0.9);
+    }
+
+    @Test
+    void distributionsMatchTheirFormulas() {
+        LessonResult r = run("distributions");
+        for (String scheme : new String[] {"xavier-uniform", "xavier-normal", "he-uniform", "he-normal", "lecun-normal",
+            "orthogonal", "legacy-default (PyTorch Linear)", "truncated-normal (std 0.1)"}) {
+            double formula = r.figure(scheme + ": std (formula)");
+            double sample = r.figure(scheme + ": std (sample)");
+            assertThat(sample).as(scheme).isCloseTo(formula, org.assertj.core.data.Percentage.withPercentage(3));
+        }
+        assertThat(r.figure("xavier-uniform: largest |w| (sample)")).isLessThanOrEqualTo(r.figure("xavier-uniform: bound (formula)"));
+        assertThat(r.figure("xavier-normal: largest |w| (sample)")).isGreaterThan(r.figure("xavier-uniform: bound (formula)"));
+    }
+
+    @Test
+    void zeroInitLeavesHiddenWeightsExactlyZeroAndAccuracyAtChance() {
+        LessonResult r = run("zeroinit");
+        for (String act : new String[] {"tanh, zeros:", "relu, zeros:"}) {
+            assertThat(figure(r, act + " largest hidden-layer change")).as(act).isEqualTo(0.0);
+            assertThat(figure(r, act + " output weights change")).as(act).isEqualTo(0.0);
+            assertThat(figure(r, act + " output bias change")).as(act).isGreaterThan(0.0);
+            assertThat(figure(r, act + " test accuracy after")).as(act).isEqualTo(0.5);
+        }
+        assertThat(figure(r, "sigmoid, zeros: largest hidden-layer change")).isGreaterThan(0.0);
+        assertThat(figure(r, "sigmoid, zeros: most distinct units")).isEqualTo(1.0);
+        assertThat(figure(r, "full-batch GD: test loss after")).isEqualTo(figure(r, "full-batch GD: test loss before"));
+        assertThat(figure(r, "full-batch GD: largest hidden-layer change")).isEqualTo(0.0);
+        assertThat(figure(r, "reference: test accuracy after")).isGreaterThan(0.8);
+    }
+
+    @Test
+    void constantInitKeepsOneDistinctUnitPerLayer() {
+        LessonResult r = run("constantinit");
+        assertThat(figure(r, "most distinct units in a hidden layer at the end")).isEqualTo(1.0);
+        assertThat(figure(r, "noise std 0.000100: fewest distinct units")).isEqualTo(16.0);
+        assertThat(figure(r, "(same scale): final training loss")).isLessThan(figure(r, "constant 0.250: final training loss") / 2);
+    }
+
+    @Test
+    void smallInitVanishesBackwardAndStallsTheDeepNetworkOnly() {
+        LessonResult r = run("smallinit");
+        assertThat(figure(r, "tanh, N(0.0, std²) with std = 0.01: dL/da std, layer 1")).isLessThan(1e-3);
+        assertThat(figure(r, "tanh, N(0.0, std²) with std = 0.01: act std across examples")).isLessThan(1e-3);
+        assertThat(figure(r, "tanh, deep")).isLessThan(0.65);
+        assertThat(figure(r, "tanh, shallow")).isGreaterThan(0.75);
+    }
+
+    @Test
+    void largeInitSaturatesTanhAndExplodesRelu() {
+        LessonResult r = run("largeinit");
+        assertThat(figure(r, "tanh: saturated fraction")).isGreaterThan(0.5);
+        assertThat(figure(r, "tanh: dL/da std, layer 1")).isGreaterThan(1.0);
+        assertThat(figure(r, "relu: act std, layer")).isGreaterThan(100);
+        assertThat(figure(r, "relu: dL/da std, layer 1")).isGreaterThan(100);
+        boolean diverged = r.figures().keySet().stream().anyMatch(k -> k.startsWith("relu") && k.contains("diverged at step"));
+        assertThat(diverged).isTrue();
+    }
+
+    @Test
+    void xavierKeepsTanhHealthyAndTrains() {
+        LessonResult r = run("xavier");
+        assertThat(figure(r, "tanh, xavier-uniform: largest factor")).isLessThan(4.0);
+        assertThat(figure(r, "tanh, xavier-normal: largest factor")).isLessThan(4.0);
+        assertThat(figure(r, "tanh, xavier-normal: final test accuracy")).isGreaterThan(0.9);
+        assertThat(figure(r, "tanh, xavier-uniform: final test accuracy")).isGreaterThan(0.9);
+        assertThat(figure(r, "tanh, normal:std=0.01: final test accuracy")).isLessThan(0.65);
+    }
+
+    @Test
+    void heBeatsXavierOnADeepReluNetwork() {
+        LessonResult r = run("he");
+        assertThat(figure(r, "xavier-normal: pre-activation std change per layer")).isCloseTo(Math.sqrt(0.5),
+                org.assertj.core.data.Offset.offset(0.05));
+        assertThat(figure(r, "he-normal (fan-in): pre-activation std change per layer")).isCloseTo(1.0,
+                org.assertj.core.data.Offset.offset(0.05));
+        assertThat(figure(r, "relu, he-normal (fan-in): final test accuracy"))
+                .isGreaterThan(figure(r, "relu, xavier-normal: final test accuracy") + 0.2);
+    }
+
+    @Test
+    void comparisonWritesItsHeatmaps() {
+        LessonResult r = run("comparison");
+        assertThat(r.files().stream().filter(p -> p.getFileName().toString().startsWith("accuracy_depth"))).hasSize(2);
+        assertThat(figure(r, "he-normal: share of runs that diverged")).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void allQuickWritesAnIndexWhoseLinksResolve() throws Exception {
+        int status = org.initlab.cli.InitlabCommand.execute("all", "--quick", "--out", tmp.resolve("all").toString());
+        assertThat(status).isZero();
+        String html = Files.readString(tmp.resolve("all/index.html"));
+        Matcher m = Pattern.compile("href=\"([^\"]+)\"").matcher(html);
+        int links = 0;
+        while (m.find()) {
+            assertThat(tmp.resolve("all").resolve(m.group(1))).exists();
+            links++;
+        }
+        assertThat(links).isGreaterThanOrEqualTo(Course.lessons().size() * 2);
+    }
+}
