@@ -102,9 +102,9 @@ class ChartKindsTest {
 
     @Test
     void heatmap() throws Exception {
-        double[][] values = {{0.5, 0.9, Double.NaN}, {0.1, 0.7, 0.99}};
+        double[][] values = {{50, 90, Double.NaN}, {10, 70, 100}};
         Path png = ChartFiles.savePng(DistributionCharts.heatmap("accuracy", "init", List.of("a", "b", "c"), "depth",
-                List.of("5", "20"), values, "0.00"), tmp, "heat");
+                List.of("5", "20"), values, "0"), tmp, "heat");
         BufferedImage img = ImageIO.read(png.toFile());
         assertThat(img.getWidth()).isEqualTo(900);
         // the cell with the largest value has the last colour of the range
