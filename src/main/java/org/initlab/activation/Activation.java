@@ -26,16 +26,16 @@ public interface Activation {
     /** The recommended initializer gain for this activation (see the class comment). */
     double gain();
 
-    /** a[i] = φ(z[i]) for i &lt; n (a modified, z not modified). */
-    default void forward(double[] z, double[] a, int n) {
-        for (int i = 0; i < n; i++) {
+    /** a[i] = φ(z[i]) for from ≤ i &lt; to (a modified, z not modified). */
+    default void forward(double[] z, double[] a, int from, int to) {
+        for (int i = from; i < to; i++) {
             a[i] = apply(z[i]);
         }
     }
 
-    /** dZ[i] += dA[i]·φ'(z[i]) for i &lt; n (dZ modified; the others not modified). */
-    default void backward(double[] z, double[] a, double[] dA, double[] dZ, int n) {
-        for (int i = 0; i < n; i++) {
+    /** dZ[i] += dA[i]·φ'(z[i]) for from ≤ i &lt; to (dZ modified; the others not modified). */
+    default void backward(double[] z, double[] a, double[] dA, double[] dZ, int from, int to) {
+        for (int i = from; i < to; i++) {
             dZ[i] += dA[i] * derivative(z[i], a[i]);
         }
     }

@@ -21,6 +21,22 @@ public final class Relu implements Activation {
     }
 
     @Override
+    public void forward(double[] z, double[] a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            a[i] = z[i] > 0 ? z[i] : 0.0;
+        }
+    }
+
+    @Override
+    public void backward(double[] z, double[] a, double[] dA, double[] dZ, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (z[i] > 0) {
+                dZ[i] += dA[i];
+            }
+        }
+    }
+
+    @Override
     public double gain() {
         return Math.sqrt(2.0);
     }

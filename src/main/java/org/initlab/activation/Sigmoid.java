@@ -31,6 +31,20 @@ public final class Sigmoid implements Activation {
     }
 
     @Override
+    public void forward(double[] z, double[] a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            a[i] = logistic(z[i]);
+        }
+    }
+
+    @Override
+    public void backward(double[] z, double[] a, double[] dA, double[] dZ, int from, int to) {
+        for (int i = from; i < to; i++) {
+            dZ[i] += dA[i] * a[i] * (1.0 - a[i]);
+        }
+    }
+
+    @Override
     public double gain() {
         return 1.0;
     }

@@ -12,10 +12,13 @@ public final class Activate {
         DMatrixRMaj zv = z.value();
         int n = zv.getNumElements();
         DMatrixRMaj a = new DMatrixRMaj(zv.numRows, zv.numCols);
-        activation.forward(zv.data, a.data, n);
+        // a = φ(z), split over the threads for large matrices
+        ParallelLoop.forRange(n, (from, to) -> activation.forward(zv.data, a.data, from, to));
         return Tensor.result(a, dA -> {
             if (z.requiresGrad()) {
-                activation.backward(zv.data, a.data, dA.data, z.gradForAccumulation().data, n);
+                // dZ += dA ⊙ φ'(z)
+                double[] dZ = z.gradForAccumulation().data;
+                ParallelLoop.forRange(n, (from, to) -> activation.backward(zv.data, a.data, dA.data, dZ, from, to));
             }
         }, z);
     }

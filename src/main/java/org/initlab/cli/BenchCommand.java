@@ -41,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--workloads", split = ",", paramLabel = "a,b", description = "which (default: all): deep-narrow, "
             + "deep-narrow-relu, wide, probe, matmul-512, matmul-128x784x256")
     List<String> workloads;
-    @Option(names = "--threads", defaultValue = "1", paramLabel = "T", description = "threads (only 1 is implemented so far)")
+    @Option(names = "--threads", defaultValue = "1", paramLabel = "T", description = "threads for the matrix products (default: ${DEFAULT-VALUE})")
     int threads;
     @Option(names = "--format", defaultValue = "text", paramLabel = "F", description = "text or tsv")
     String format;
@@ -53,6 +53,10 @@ final class BenchCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("tsv")) {
             throw new IllegalArgumentException("--format must be text or tsv, got '" + format + "'");
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+        }
+        org.initlab.autograd.Kernels.setThreads(threads);
         List<String> chosen = workloads == null ? WORKLOADS : workloads;
         for (String w : chosen) {
             if (!WORKLOADS.contains(w)) {
@@ -60,6 +64,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         if (format.equals("text")) {
+            System.out.println("matrix products: " + org.initlab.autograd.Kernels.backend());
             System.out.printf("%-20s %10s %10s %10s  %s%n", "workload", "median ms", "min ms", "max ms", "unit");
         }
         for (String w : chosen) {
@@ -139,6 +144,6 @@ final class BenchCommand implements Callable<Integer> {
         DMatrixRMaj a = ToyData.gaussian(n, k, 1).all().x().value();
         DMatrixRMaj b = ToyData.gaussian(k, m, 2).all().x().value();
         DMatrixRMaj c = new DMatrixRMaj(n, m);
-        return () -> CommonOps_DDRM.mult(a, b, c);
+        return () -> org.initlab.autograd.Kernels.mult(a, b, c);
     }
 }

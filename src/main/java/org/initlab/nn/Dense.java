@@ -5,8 +5,7 @@ import java.util.random.RandomGenerator;
 import org.initlab.activation.Activation;
 import org.initlab.activation.Identity;
 import org.initlab.autograd.Activate;
-import org.initlab.autograd.AddBias;
-import org.initlab.autograd.MatMul;
+import org.initlab.autograd.Affine;
 import org.initlab.autograd.Tensor;
 import org.initlab.init.Initializer;
 
@@ -57,7 +56,7 @@ public final class Dense {
                     + x.cols() + " but the layer takes " + fanIn + " features per row");
         }
         lastInput = x;
-        lastPreActivation = AddBias.apply(MatMul.apply(x, weights), bias);
+        lastPreActivation = Affine.apply(x, weights, bias);
         lastActivation = activation instanceof Identity ? lastPreActivation
                 : Activate.apply(lastPreActivation, activation);
         return lastActivation;

@@ -72,6 +72,18 @@ class OpGradientTest {
     }
 
     @Test
+    void affine() {
+        int n = size(), k = size(), m = size();
+        Tensor bias = GradientCheck.randomParameter(1, m, random, -1, 1);
+        assertThat(check(n, k, k, m, t -> Affine.apply(t[0], t[1], bias))).isLessThan(TOLERANCE);
+        Tensor x = GradientCheck.randomParameter(n, k, random, -1, 1);
+        Tensor w = GradientCheck.randomParameter(k, m, random, -1, 1);
+        Tensor r = GradientCheck.randomProjection(n, m, random);
+        assertThat(GradientCheck.maxRelativeError(() -> Sum.apply(Multiply.apply(Affine.apply(x, w, bias), r)),
+                List.of(bias))).isLessThan(TOLERANCE);
+    }
+
+    @Test
     void sum() {
         assertThat(check(size(), size(), 1, 1, t -> Sum.apply(t[0]))).isLessThan(TOLERANCE);
     }

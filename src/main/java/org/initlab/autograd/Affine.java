@@ -1,0 +1,57 @@
+package org.initlab.autograd;
+
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * The affine map of a dense layer, Z = X·W + b, with the bias row b added to every row: one fused op, equal to
+ * {@code AddBias.apply(MatMul.apply(x, w), b)} but with a single pass over Z (the product is accumulated onto the
+ * broadcast bias).
+ *
+ * <p>Local derivatives: dX = dZ·Wᵀ, dW = Xᵀ·dZ, db = Σ over rows of dZ.
+ */
+public final class Affine {
+    private Affine() {
+    }
+
+    public static Tensor apply(Tensor x, Tensor w, Tensor b) {
+        DMatrixRMaj xv = x.value();
+        DMatrixRMaj wv = w.value();
+        DMatrixRMaj bv = b.value();
+        if (xv.numCols != wv.numRows) {
+            throw new IllegalArgumentException("affine: input is " + Shapes.of(xv) + " but weights are "
+                    + Shapes.of(wv) + "; input.cols must equal weights.rows");
+        }
+        if (bv.numRows != 1 || bv.numCols != wv.numCols) {
+            throw new IllegalArgumentException("affine: weights are " + Shapes.of(wv) + " but bias is " + Shapes.of(bv)
+                    + "; the bias must be 1×" + wv.numCols);
+        }
+        int rows = xv.numRows;
+        int cols = wv.numCols;
+        // Z = 1·bᵀ (every row the bias), then Z += X·W
+        DMatrixRMaj z = new DMatrixRMaj(rows, cols);
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(bv.data, 0, z.data, i * cols, cols);
+        }
+        Kernels.multAdd(xv, wv, z);
+        return Tensor.result(z, dZ -> {
+            if (x.requiresGrad()) {
+                // dX += dZ·Wᵀ
+                Kernels.multAddTransB(dZ, wv, x.gradForAccumulation());
+            }
+            if (w.requiresGrad()) {
+                // dW += Xᵀ·dZ
+                Kernels.multAddTransA(xv, dZ, w.gradForAccumulation());
+            }
+            if (b.requiresGrad()) {
+                // db += column sums of dZ
+                double[] db = b.gradForAccumulation().data;
+                for (int i = 0; i < rows; i++) {
+                    int offset = i * cols;
+                    for (int j = 0; j < cols; j++) {
+                        db[j] += dZ.data[offset + j];
+                    }
+                }
+            }
+        }, x, w, b);
+    }
+}
