@@ -11,6 +11,7 @@ import largeinit.LargeInit;
 import xavier.Xavier;
 import he.He;
 import comparison.Comparison;
+import realimages.RealImages;
 import org.initlab.lesson.Lesson;
 
 /** The lessons in course order (see {@code lessons/README.md}). */
@@ -19,7 +20,7 @@ public final class Course {
     }
 
     public static List<Lesson> lessons() {
-        return List.of(new FirstRun(), new Distributions(), new ZeroInit(), new ConstantInit(), new SmallInit(), new LargeInit(), new Xavier(), new He(), new Comparison());
+        return List.of(new FirstRun(), new Distributions(), new ZeroInit(), new ConstantInit(), new SmallInit(), new LargeInit(), new Xavier(), new He(), new Comparison(), new RealImages());
     }
 
     /** The lesson of this name, or an error listing them. */

@@ -40,6 +40,10 @@ final class AllCommand implements Callable<Integer> {
                 LessonResult result = LessonRunner.run(lesson, lessonOptions.toOptions(out.resolve(lesson.name())), System.out);
                 entries.add(new CourseIndex.Entry(lesson.name(), lesson.title(), lesson.name(), result,
                         (System.nanoTime() - t0) / 1e9, null));
+            } catch (org.initlab.lesson.LessonSkipped e) {
+                System.out.println("   skipped: " + e.getMessage() + "; going on with the other lessons");
+                entries.add(new CourseIndex.Entry(lesson.name(), lesson.title(), lesson.name(), null,
+                        (System.nanoTime() - t0) / 1e9, "skipped: " + e.getMessage()));
             } catch (RuntimeException e) {
                 failed++;
                 System.out.println("   lesson " + lesson.name() + " failed: " + e.getMessage());

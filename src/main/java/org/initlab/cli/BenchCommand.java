@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", description = "Time the engine on fixed workloads (median ms per unit of work after warm-up).")
 final class BenchCommand implements Callable<Integer> {
     private static final List<String> WORKLOADS = List.of("deep-narrow", "deep-narrow-relu", "wide", "probe",
-            "matmul-512", "matmul-128x784x256");
+            "matmul-512", "matmul-128x784x256", "wide-epoch");
 
     @Option(names = "--workloads", split = ",", paramLabel = "a,b", description = "which (default: all): deep-narrow, "
             + "deep-narrow-relu, wide, probe, matmul-512, matmul-128x784x256")
@@ -68,10 +68,18 @@ final class BenchCommand implements Callable<Integer> {
             System.out.printf("%-20s %10s %10s %10s  %s%n", "workload", "median ms", "min ms", "max ms", "unit");
         }
         for (String w : chosen) {
+            if (w.equals("wide-epoch") && !org.initlab.data.ImageDatasets.fashionInstalled()) {
+                if (workloads != null) {
+                    System.err.println("wide-epoch skipped: Fashion-MNIST is not installed "
+                            + "(sudo apt-get install dataset-fashion-mnist)");
+                }
+                continue;
+            }
             Runnable work = workload(w);
-            int inner = w.equals("probe") ? 1 : w.startsWith("matmul") ? 20 : 50;
-            double[] ms = time(work, inner);
-            String unit = w.startsWith("matmul") ? "product" : w.equals("probe") ? "forward pass" : "step";
+            int inner = w.equals("probe") || w.equals("wide-epoch") ? 1 : w.startsWith("matmul") ? 20 : 50;
+            double[] ms = w.equals("wide-epoch") ? time(work, inner, 1, 3) : time(work, inner);
+            String unit = w.startsWith("matmul") ? "product" : w.equals("probe") ? "forward pass"
+                    : w.equals("wide-epoch") ? "epoch" : "step";
             if (w.startsWith("matmul")) {
                 double flops = w.equals("matmul-512") ? 2.0 * 512 * 512 * 512 : 2.0 * 128 * 784 * 256;
                 unit += String.format(Locale.ROOT, " (%.1f GFLOP/s)", flops / (ms[0] * 1e6));
@@ -87,7 +95,11 @@ final class BenchCommand implements Callable<Integer> {
 
     /** {median, min, max} milliseconds per call over the repeats, after two warm-up rounds. */
     private double[] time(Runnable work, int inner) {
-        for (int i = 0; i < 2 * inner; i++) {
+        return time(work, inner, 2, repeats);
+    }
+
+    private static double[] time(Runnable work, int inner, int warmupRounds, int repeats) {
+        for (int i = 0; i < warmupRounds * inner; i++) {
             work.run();
         }
         double[] per = new double[repeats];
@@ -126,6 +138,24 @@ final class BenchCommand implements Callable<Integer> {
             }
             case "matmul-512":
                 return product(512, 512, 512);
+            case "wide-epoch": {
+                org.initlab.data.TrainTest fashion = org.initlab.data.ImageDatasets.load("fashion-mnist", null, 0, false);
+                Mlp net = new Mlp(784, List.of(256, 256), 10, new Relu())
+                        .initialize(new HeNormal(FanMode.FAN_IN, 0), new Zeros(), 1);
+                Loss loss = Losses.softmaxCrossEntropy();
+                Optimizer opt = new Momentum(0.1, 0.9, false);
+                List<Tensor> params = net.parameters();
+                org.initlab.data.Dataset train = fashion.train();
+                return () -> {
+                    int[] order = org.initlab.data.Dataset.permutation(train.size(), RandomStreams.of(1, "shuffle"));
+                    for (int start = 0; start < train.size(); start += 128) {
+                        Batch b = train.batch(java.util.Arrays.copyOfRange(order, start, Math.min(train.size(), start + 128)));
+                        net.zeroGrad();
+                        loss.compute(net.forward(b.x()), b.labels()).backward();
+                        opt.step(params);
+                    }
+                };
+            }
             default:
                 return product(128, 784, 256);
         }

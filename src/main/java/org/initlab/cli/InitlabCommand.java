@@ -43,7 +43,8 @@ public final class InitlabCommand implements Runnable {
 
     /** Bad input gets one line; an unexpected failure says so, with the stack trace only when INITLAB_DEBUG is set. */
     private static int failed(Exception e, PrintWriter err) {
-        if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
+        if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException
+                || e instanceof org.initlab.lesson.LessonSkipped) {
             err.println("initlab: " + e.getMessage());
             return 1;
         }

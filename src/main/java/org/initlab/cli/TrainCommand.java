@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.initlab.activation.Activation;
 import org.initlab.activation.Activations;
-import org.initlab.data.Dataset;
-import org.initlab.data.Datasets;
 import org.initlab.data.TrainTest;
 import org.initlab.diagnostics.Recorder;
 import org.initlab.init.Initializer;
@@ -33,13 +31,8 @@ import picocli.CommandLine.Option;
 /** Trains a network with diagnostics on and writes its history, diagnostics, plots and report. */
 @Command(name = "train", description = "Train an MLP on built-in data with diagnostics; write CSVs, plots and a report.")
 final class TrainCommand implements Callable<Integer> {
-    @Option(names = "--dataset", defaultValue = "circles", paramLabel = "NAME",
-            description = "circles, moons, spirals, xor, blobs (default: ${DEFAULT-VALUE})")
-    String dataset;
-    @Option(names = "--size", defaultValue = "1000", paramLabel = "N", description = "examples (default: ${DEFAULT-VALUE})")
-    int size;
-    @Option(names = "--noise", defaultValue = "0.05", paramLabel = "S", description = "noise std (default: ${DEFAULT-VALUE})")
-    double noise;
+    @Mixin
+    DataOptions data;
     @Option(names = "--hidden", split = ",", paramLabel = "W1,W2,...", description = "hidden widths, e.g. 64,64,64")
     List<Integer> hidden;
     @Option(names = "--depth", paramLabel = "L", description = "hidden layers (with --width; instead of --hidden)")
@@ -75,20 +68,21 @@ final class TrainCommand implements Callable<Integer> {
         Activation phi = Activations.byName(activation);
         Initializer initializer = params.resolve(init);
         Optimizer opt = Optimizers.byName(optimizer, lr);
-        Dataset data = Datasets.byName(dataset, size, noise, seed);
-        TrainTest split = data.split(0.25, seed);
-        Loss loss = Losses.forClasses(data.classes());
-        Mlp net = new Mlp(data.featureCount(), widths, loss.outputSize(data.classes()), phi);
-        net.initialize(initializer, new Zeros(), seed, split.train().all().x()).forEach(l -> System.out.println("  lsuv " + l));
+        TrainTest split = data.load(seed);
+        int classes = split.train().classes();
+        Loss loss = Losses.forClasses(classes);
+        Mlp net = new Mlp(split.train().featureCount(), widths, loss.outputSize(classes), phi);
+        net.initialize(initializer, new Zeros(), seed, split.train().batch(firstRows(split.train().size(), 1000)).x())
+                .forEach(l -> System.out.println("  lsuv " + l));
         OutputFolder.prepare(out);
         Recorder recorder = new Recorder(every);
         System.out.printf("training %s on %s (%d train / %d test), %s, %s, %d epochs, batch %d, seed %d%n", net,
-                dataset, split.train().size(), split.test().size(), initializer.name(), opt.name(), epochs, batch, seed);
+                data.describe(), split.train().size(), split.test().size(), initializer.name(), opt.name(), epochs, batch, seed);
         History history = new Trainer(net, loss, opt, new TrainingConfig(epochs, batch, seed, clip == null ? Double.NaN : clip))
-                .listen(recorder).listen(new ConsoleProgress(System.out, dataset, epochs)).fit(split);
+                .listen(recorder).listen(new ConsoleProgress(System.out, data.dataset, epochs)).fit(split);
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("command", "initlab train");
-        settings.put("dataset", dataset + " (" + size + " examples, noise " + noise + ")");
+        settings.put("dataset", data.describe());
         settings.put("network", net.toString());
         settings.put("init", initializer.name() + ": " + initializer.describe());
         settings.put("biases", "zeros");
@@ -101,6 +95,12 @@ final class TrainCommand implements Callable<Integer> {
         verdicts.forEach(v -> System.out.println("  → " + v));
         System.out.println("wrote history.csv, steps.csv, diagnostics.csv, plots and " + out.resolve("report.html"));
         return 0;
+    }
+
+    private static int[] firstRows(int size, int most) {
+        int[] rows = new int[Math.min(size, most)];
+        java.util.Arrays.setAll(rows, i -> i);
+        return rows;
     }
 
     private List<Integer> widths() {

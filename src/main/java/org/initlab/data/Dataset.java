@@ -9,10 +9,16 @@ import org.initlab.random.RandomStreams;
 /**
  * A labelled classification dataset held in memory: {@code size} examples of {@code features} numbers each
  * (row-major) and one class label in [0, classes) per example.
+ *
+ * <p>Images are kept compact, one byte per pixel, and turned into numbers only per batch:
+ * value = (pixel/255 − shift)/scale (shift 0 and scale 1 give [0, 1]; {@link #standardized} sets them).
  */
 public final class Dataset {
     private final String name;
     private final double[] features;
+    private final byte[] pixels;
+    private final double shift;
+    private final double scale;
     private final int[] labels;
     private final int featureCount;
     private final int classes;
@@ -34,9 +40,69 @@ public final class Dataset {
         }
         this.name = name;
         this.features = features;
+        this.pixels = null;
+        this.shift = 0;
+        this.scale = 1;
         this.labels = labels;
         this.featureCount = featureCount;
         this.classes = classes;
+    }
+
+    private Dataset(String name, byte[] pixels, double shift, double scale, int featureCount, int[] labels, int classes) {
+        if (featureCount <= 0 || pixels.length != (long) labels.length * featureCount) {
+            throw new IllegalArgumentException("dataset " + name + ": " + pixels.length + " pixels do not make "
+                    + labels.length + " images of " + featureCount + " pixels");
+        }
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] < 0 || labels[i] >= classes) {
+                throw new IllegalArgumentException("dataset " + name + ": label " + labels[i] + " of example " + i
+                        + " is outside [0, " + classes + ")");
+            }
+        }
+        this.name = name;
+        this.features = null;
+        this.pixels = pixels;
+        this.shift = shift;
+        this.scale = scale;
+        this.labels = labels;
+        this.featureCount = featureCount;
+        this.classes = classes;
+    }
+
+    /** Images of {@code featureCount} unsigned-byte pixels each (kept, not copied), scaled to [0, 1] per batch. */
+    public static Dataset ofPixels(String name, byte[] pixels, int featureCount, int[] labels, int classes) {
+        return new Dataset(name, pixels, 0, 1, featureCount, labels, classes);
+    }
+
+    /** {mean, std} of all feature values (for standardizing with the training set's figures). */
+    public double[] featureMeanAndStd() {
+        double sum = 0;
+        double sumSquares = 0;
+        long n = (long) size() * featureCount;
+        for (int i = 0; i < size(); i++) {
+            for (int j = 0; j < featureCount; j++) {
+                double v = feature(i, j);
+                sum += v;
+                sumSquares += v * v;
+            }
+        }
+        double mean = sum / n;
+        return new double[] {mean, Math.sqrt(Math.max(sumSquares / n - mean * mean, 1e-24))};
+    }
+
+    /** The same examples with every feature value v replaced by (v − mean)/std (images stay bytes). */
+    public Dataset standardized(double mean, double std) {
+        if (!(std > 0)) {
+            throw new IllegalArgumentException("standardize: std must be positive, got " + std);
+        }
+        if (pixels != null) {
+            return new Dataset(name, pixels, shift + mean * scale, scale * std, featureCount, labels, classes);
+        }
+        double[] f = new double[features.length];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = (features[i] - mean) / std;
+        }
+        return new Dataset(name, f, featureCount, labels, classes);
     }
 
     public String name() {
@@ -57,7 +123,20 @@ public final class Dataset {
 
     /** Feature j of example i. */
     public double feature(int i, int j) {
-        return features[i * featureCount + j];
+        int k = i * featureCount + j;
+        return features != null ? features[k] : ((pixels[k] & 0xff) / 255.0 - shift) / scale;
+    }
+
+    /** Copies example {@code i}'s features into {@code target} from {@code offset}. */
+    private void copyRow(int i, double[] target, int offset) {
+        if (features != null) {
+            System.arraycopy(features, i * featureCount, target, offset, featureCount);
+        } else {
+            int base = i * featureCount;
+            for (int j = 0; j < featureCount; j++) {
+                target[offset + j] = ((pixels[base + j] & 0xff) / 255.0 - shift) / scale;
+            }
+        }
     }
 
     public int label(int i) {
@@ -74,7 +153,7 @@ public final class Dataset {
         DMatrixRMaj x = new DMatrixRMaj(indices.length, featureCount);
         int[] y = new int[indices.length];
         for (int r = 0; r < indices.length; r++) {
-            System.arraycopy(features, indices[r] * featureCount, x.data, r * featureCount, featureCount);
+            copyRow(indices[r], x.data, r * featureCount);
             y[r] = labels[indices[r]];
         }
         return new Batch(Tensor.constant(x), y);
@@ -89,11 +168,20 @@ public final class Dataset {
 
     /** The examples at these indices as a new dataset. */
     public Dataset subset(int[] indices, String subsetName) {
-        double[] f = new double[indices.length * featureCount];
         int[] y = new int[indices.length];
         for (int r = 0; r < indices.length; r++) {
-            System.arraycopy(features, indices[r] * featureCount, f, r * featureCount, featureCount);
             y[r] = labels[indices[r]];
+        }
+        if (pixels != null) {
+            byte[] p = new byte[indices.length * featureCount];
+            for (int r = 0; r < indices.length; r++) {
+                System.arraycopy(pixels, indices[r] * featureCount, p, r * featureCount, featureCount);
+            }
+            return new Dataset(subsetName, p, shift, scale, featureCount, y, classes);
+        }
+        double[] f = new double[indices.length * featureCount];
+        for (int r = 0; r < indices.length; r++) {
+            System.arraycopy(features, indices[r] * featureCount, f, r * featureCount, featureCount);
         }
         return new Dataset(subsetName, f, featureCount, y, classes);
     }

@@ -25,7 +25,7 @@ public final class CourseIndex {
         for (Entry e : entries) {
             String found;
             if (e.error() != null) {
-                found = "**failed:** " + e.error();
+                found = e.error().startsWith("skipped:") ? "*" + e.error() + "*" : "**failed:** " + e.error();
             } else {
                 List<String> findings = e.result().findings();
                 found = findings.isEmpty() ? "" : findings.get(0).replace("|", "\\|");
