@@ -49,8 +49,8 @@ public final class RealImages implements Lesson {
         long seed = o.seedOr(1);
         int depth = o.depthOr(quick ? 4 : 10);
         int width = o.widthOr(quick ? 32 : 128);
-        int epochs = o.epochsOr(quick ? 1 : 3);
-        int limit = quick ? 1000 : 10_000;
+        int epochs = o.epochsOr(quick ? 3 : 3);
+        int limit = quick ? 2000 : 10_000;
         TrainTest data = ImageDatasets.load("fashion-mnist", null, limit, false);
         List<String> activations = o.activation() != null ? List.of(o.activation()) : List.of("sigmoid", "tanh", "relu");
         Map<String, String> inits = new LinkedHashMap<>();

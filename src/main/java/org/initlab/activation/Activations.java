@@ -5,7 +5,8 @@ import java.util.function.DoubleFunction;
 import java.util.function.Supplier;
 
 /**
- * Finds activations by their stable names: {@code identity} (or {@code linear}), {@code sigmoid}, {@code tanh},
+ * Finds activations by their stable names, or by the class name of your own {@link Activation} (a class on the class
+ * path with a public no-argument constructor, e.g. {@code com.example.Swish}). The stable names: {@code identity} (or {@code linear}), {@code sigmoid}, {@code tanh},
  * {@code relu}, {@code leaky-relu} (slope 0.01; {@code leaky-relu:0.2} for another), {@code elu}, {@code selu},
  * {@code softplus}, {@code gelu}.
  */
@@ -23,6 +24,9 @@ public final class Activations {
      * @throws IllegalArgumentException naming the unknown name and listing the known ones
      */
     public static Activation byName(String spec) {
+        if (org.initlab.io.PluginClasses.looksLikeClassName(spec.trim())) {
+            return org.initlab.io.PluginClasses.instantiate(spec.trim(), Activation.class, "activation");
+        }
         String name = spec.trim().toLowerCase(java.util.Locale.ROOT);
         String param = null;
         int colon = name.indexOf(':');

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "initlab", mixinStandardHelpOptions = true, version = "initlab 0.1.0",
         description = "See why weight initialization matters: lessons, initializers and instruments.",
         subcommands = {AllCommand.class, LessonsCommand.class, LessonCommand.class, InitsCommand.class,
-            SampleCommand.class, ProbeCommand.class, TrainCommand.class, BenchCommand.class,
+            SampleCommand.class, ProbeCommand.class, TrainCommand.class, BenchCommand.class, CheckInitCommand.class, CheckActivationCommand.class,
             CommandLine.HelpCommand.class})
 public final class InitlabCommand implements Runnable {
     @CommandLine.Spec

@@ -79,9 +79,16 @@ public final class Initializers {
         return List.copyOf(ENTRIES.keySet());
     }
 
-    /** The initializer of a specification such as {@code normal:std=0.01}. */
+    /**
+     * The initializer of a specification such as {@code normal:std=0.01}, or of a class name such as
+     * {@code com.example.MyHeNormal} (any class on the class path implementing {@link Initializer} with a public
+     * no-argument constructor).
+     */
     public static Initializer byName(String spec) {
         String text = spec.trim();
+        if (!ENTRIES.containsKey(text.toLowerCase(Locale.ROOT)) && org.initlab.io.PluginClasses.looksLikeClassName(text)) {
+            return org.initlab.io.PluginClasses.instantiate(text, Initializer.class, "initializer");
+        }
         int colon = text.indexOf(':');
         String name = (colon < 0 ? text : text.substring(0, colon)).toLowerCase(Locale.ROOT);
         return create(name, InitParams.parse(name, colon < 0 ? "" : text.substring(colon + 1)));
@@ -90,6 +97,11 @@ public final class Initializers {
     /** The initializer of this name with these parameters; unknown names and parameters are refused. */
     public static Initializer create(String name, InitParams params) {
         Entry entry = ENTRIES.get(name.trim().toLowerCase(Locale.ROOT));
+        if (entry == null && org.initlab.io.PluginClasses.looksLikeClassName(name.trim())) {
+            Initializer own = org.initlab.io.PluginClasses.instantiate(name.trim(), Initializer.class, "initializer");
+            params.requireAllUsed();
+            return own;
+        }
         if (entry == null) {
             throw new IllegalArgumentException("unknown initializer '" + name + "'; known: " + String.join(", ", names()));
         }

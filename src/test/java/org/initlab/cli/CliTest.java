@@ -2,9 +2,6 @@ package org.initlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,29 +13,14 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    record Run(int status, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = InitlabCommand.execute(args);
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    static CliTestSupport.Run run(String... args) {
+        return CliTestSupport.run(args);
     }
 
     @Test
     void sampleWritesACsvAndComparesWithTheFormula() throws Exception {
         Path csv = tmp.resolve("sub/w.csv");
-        Run r = run("sample", "he-normal", "--fan-in", "200", "--fan-out", "100", "--seed", "3", "--out", csv.toString());
+        CliTestSupport.Run r = run("sample", "he-normal", "--fan-in", "200", "--fan-out", "100", "--seed", "3", "--out", csv.toString());
         assertThat(r.status()).isZero();
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(20_001);
@@ -51,15 +33,15 @@ class CliTest {
 
     @Test
     void sampleTakesParametersAsOptionsOrAfterAColonAndACount() {
-        Run a = run("sample", "normal", "--std", "0.5", "--fan-in", "10", "--fan-out", "10", "--count", "1000");
-        Run b = run("sample", "normal:std=0.5", "--fan-in", "10", "--fan-out", "10", "--count", "1000");
+        CliTestSupport.Run a = run("sample", "normal", "--std", "0.5", "--fan-in", "10", "--fan-out", "10", "--count", "1000");
+        CliTestSupport.Run b = run("sample", "normal:std=0.5", "--fan-in", "10", "--fan-out", "10", "--count", "1000");
         assertThat(a.status()).isZero();
         assertThat(a.out()).isEqualTo(b.out()).contains("1000 weights").contains("0.500000");
     }
 
     @Test
     void initsListsEveryName() {
-        Run r = run("inits");
+        CliTestSupport.Run r = run("inits");
         for (String name : org.initlab.init.Initializers.names()) {
             assertThat(r.out()).contains(name);
         }
@@ -68,26 +50,26 @@ class CliTest {
 
     @Test
     void badInputGetsOneClearLineAndNonZeroStatus() throws Exception {
-        Run unknown = run("sample", "glorot", "--fan-in", "3", "--fan-out", "3");
+        CliTestSupport.Run unknown = run("sample", "glorot", "--fan-in", "3", "--fan-out", "3");
         assertThat(unknown.status()).isEqualTo(1);
         assertThat(unknown.err()).startsWith("initlab: unknown initializer 'glorot'; known: zeros").doesNotContain("Exception");
-        Run notNumber = run("sample", "normal", "--fan-in", "x", "--fan-out", "3");
+        CliTestSupport.Run notNumber = run("sample", "normal", "--fan-in", "x", "--fan-out", "3");
         assertThat(notNumber.status()).isEqualTo(2);
         assertThat(notNumber.err()).contains("'x' is not an int");
         Path file = Files.writeString(tmp.resolve("afile"), "x");
-        Run intoFile = run("sample", "normal", "--fan-in", "3", "--fan-out", "3", "--out", file.resolve("w.csv").toString());
+        CliTestSupport.Run intoFile = run("sample", "normal", "--fan-in", "3", "--fan-out", "3", "--out", file.resolve("w.csv").toString());
         assertThat(intoFile.status()).isEqualTo(1);
         assertThat(intoFile.err()).contains("is a file, not a folder");
-        Run lesson = run("lesson", "nope");
+        CliTestSupport.Run lesson = run("lesson", "nope");
         assertThat(lesson.err()).startsWith("initlab: unknown lesson 'nope'; lessons: firstrun");
-        Run depth = run("lesson", "firstrun", "--depth", "0", "--out", tmp.toString());
+        CliTestSupport.Run depth = run("lesson", "firstrun", "--depth", "0", "--out", tmp.toString());
         assertThat(depth.status()).isEqualTo(1);
         assertThat(depth.err()).contains("--depth must be at least 1, got 0");
     }
 
     @Test
     void aLessonRunsQuicklyAndSavesItsPlot() {
-        Run r = run("lesson", "firstrun", "--quick", "--out", tmp.toString());
+        CliTestSupport.Run r = run("lesson", "firstrun", "--quick", "--out", tmp.toString());
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("test accuracy went from").contains("report.html");
         assertThat(tmp.resolve("loss.png")).exists().isNotEmptyFile();

@@ -131,6 +131,16 @@ class LessonClaimsTest {
     }
 
     @Test
+    void realImagesTrainWithXavierOrHeAndNotWithZeros() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.initlab.data.ImageDatasets.fashionInstalled(),
+                "Fashion-MNIST is not installed here");
+        LessonResult r = run("realimages");
+        assertThat(figure(r, "tanh, xavier: final test accuracy")).isGreaterThan(0.5);
+        assertThat(figure(r, "relu, he: final test accuracy")).isGreaterThan(0.5);
+        assertThat(figure(r, "relu, zeros: final test accuracy")).isLessThan(0.2);
+    }
+
+    @Test
     void allQuickWritesAnIndexWhoseLinksResolve() throws Exception {
         int status = org.initlab.cli.InitlabCommand.execute("all", "--quick", "--out", tmp.resolve("all").toString());
         assertThat(status).isZero();

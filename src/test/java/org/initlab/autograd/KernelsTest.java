@@ -1,0 +1,67 @@
+package org.initlab.autograd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.MatrixFeatures_DDRM;
+import org.initlab.activation.Tanh;
+import org.junit.jupiter.api.Test;
+
+/** The fast products agree with EJML's, and a result does not depend on the number of threads. */
+class KernelsTest {
+    private static DMatrixRMaj random(int rows, int cols, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        DMatrixRMaj m = new DMatrixRMaj(rows, cols);
+        for (int i = 0; i < m.data.length; i++) {
+            m.data[i] = r.nextGaussian();
+        }
+        return m;
+    }
+
+    @Test
+    void productsAgreeWithEjml() {
+        DMatrixRMaj a = random(37, 53, 1);
+        DMatrixRMaj b = random(53, 29, 2);
+        DMatrixRMaj c = new DMatrixRMaj(37, 29);
+        Kernels.mult(a, b, c);
+        assertThat(MatrixFeatures_DDRM.isIdentical(c, CommonOps_DDRM.mult(a, b, null), 1e-12)).isTrue();
+        DMatrixRMaj acc = random(53, 29, 3);
+        DMatrixRMaj expected = acc.copy();
+        CommonOps_DDRM.multAddTransA(a, CommonOps_DDRM.mult(a, b, null), expected);
+        Kernels.multAddTransA(a, CommonOps_DDRM.mult(a, b, null), acc);
+        assertThat(MatrixFeatures_DDRM.isIdentical(acc, expected, 1e-12)).isTrue();
+        DMatrixRMaj left = random(37, 29, 4);
+        DMatrixRMaj sum = random(37, 53, 5);
+        DMatrixRMaj expectedB = sum.copy();
+        CommonOps_DDRM.multAddTransB(left, random(53, 29, 6), expectedB);
+        Kernels.multAddTransB(left, random(53, 29, 6), sum);
+        assertThat(MatrixFeatures_DDRM.isIdentical(sum, expectedB, 1e-12)).isTrue();
+    }
+
+    @Test
+    void largeElementwiseLoopsGiveTheSameBitsOnOneOrTwoThreads() {
+        Tensor z = Tensor.constant(random(500, 300, 7));
+        int before = Kernels.threads();
+        try {
+            Kernels.setThreads(1);
+            double[] one = Activate.apply(z, new Tanh()).value().data.clone();
+            Kernels.setThreads(2);
+            double[] two = Activate.apply(z, new Tanh()).value().data.clone();
+            assertThat(two).isEqualTo(one);
+        } finally {
+            Kernels.setThreads(before);
+        }
+    }
+
+    @Test
+    void fastTanhIsWithinTwoTimesTenToTheMinusFourteenRelative() {
+        SplittableRandom r = new SplittableRandom(3);
+        for (int i = 0; i < 200_000; i++) {
+            double x = (r.nextDouble() * 2 - 1) * Math.pow(10, r.nextInt(-12, 2));
+            double exact = Math.tanh(x);
+            assertThat(Math.abs(Tanh.tanh(x) - exact)).isLessThanOrEqualTo(2e-14 * Math.abs(exact));
+        }
+    }
+}
