@@ -8,10 +8,12 @@ package org.initlab.activation;
 public final class Elu implements Activation {
     private final double alpha;
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public Elu() {
         this(1.0);
     }
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public Elu(double alpha) {
         if (!Double.isFinite(alpha) || alpha <= 0) {
             throw new IllegalArgumentException("elu: alpha must be a positive number, got " + alpha);

@@ -9,6 +9,7 @@ public final class LeakyRelu implements Activation {
     public static final double DEFAULT_SLOPE = 0.01;
     private final double slope;
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public LeakyRelu() {
         this(DEFAULT_SLOPE);
     }
@@ -21,6 +22,7 @@ public final class LeakyRelu implements Activation {
         this.slope = slope;
     }
 
+    /** The slope. */
     public double slope() {
         return slope;
     }

@@ -7,7 +7,9 @@ package org.initlab.activation;
  * practice); the paper's self-normalizing networks use LeCun normal initialization, i.e. gain 1 with fan-in.
  */
 public final class Selu implements Activation {
+    /** λ, the scale of SELU. */
     public static final double LAMBDA = 1.0507009873554804934193349852946;
+    /** α, the negative saturation of SELU (before scaling by λ). */
     public static final double ALPHA = 1.6732632423543772848170429916717;
 
     @Override

@@ -8,6 +8,7 @@ public final class Activate {
     private Activate() {
     }
 
+    /** Applies the op to its inputs (not modified); see the class comment for the forward and backward rules. */
     public static Tensor apply(Tensor z, Activation activation) {
         DMatrixRMaj zv = z.value();
         int n = zv.getNumElements();

@@ -7,6 +7,7 @@ public final class Add {
     private Add() {
     }
 
+    /** Applies the op to its inputs (not modified); see the class comment for the forward and backward rules. */
     public static Tensor apply(Tensor a, Tensor b) {
         Shapes.requireSame("add", "left", a.value(), "right", b.value());
         DMatrixRMaj c = new DMatrixRMaj(a.rows(), a.cols());

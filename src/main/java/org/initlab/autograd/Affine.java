@@ -13,6 +13,7 @@ public final class Affine {
     private Affine() {
     }
 
+    /** Applies the op to its inputs (not modified); see the class comment for the forward and backward rules. */
     public static Tensor apply(Tensor x, Tensor w, Tensor b) {
         DMatrixRMaj xv = x.value();
         DMatrixRMaj wv = w.value();

@@ -46,6 +46,7 @@ public final class Kernels {
         return NATIVE;
     }
 
+    /** The threads. */
     public static int threads() {
         return threads;
     }

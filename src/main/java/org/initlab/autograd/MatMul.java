@@ -12,6 +12,7 @@ public final class MatMul {
     private MatMul() {
     }
 
+    /** Applies the op to its inputs (not modified); see the class comment for the forward and backward rules. */
     public static Tensor apply(Tensor a, Tensor b) {
         DMatrixRMaj left = a.value();
         DMatrixRMaj right = b.value();

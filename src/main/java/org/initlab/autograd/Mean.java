@@ -5,6 +5,7 @@ public final class Mean {
     private Mean() {
     }
 
+    /** Applies the op to its inputs (not modified); see the class comment for the forward and backward rules. */
     public static Tensor apply(Tensor a) {
         return Sum.scaledSum(a, 1.0 / a.value().getNumElements());
     }

@@ -7,6 +7,7 @@ public final class Multiply {
     private Multiply() {
     }
 
+    /** Applies the op to its inputs (not modified); see the class comment for the forward and backward rules. */
     public static Tensor apply(Tensor a, Tensor b) {
         Shapes.requireSame("multiply", "left", a.value(), "right", b.value());
         double[] x = a.value().data;

@@ -7,6 +7,7 @@ public final class Sum {
     private Sum() {
     }
 
+    /** Applies the op to its inputs (not modified); see the class comment for the forward and backward rules. */
     public static Tensor apply(Tensor a) {
         return scaledSum(a, 1.0);
     }

@@ -88,14 +88,17 @@ public final class Tensor {
         return grad;
     }
 
+    /** Whether requires grad. */
     public boolean requiresGrad() {
         return requiresGrad;
     }
 
+    /** The rows. */
     public int rows() {
         return value.numRows;
     }
 
+    /** The cols. */
     public int cols() {
         return value.numCols;
     }
@@ -108,6 +111,7 @@ public final class Tensor {
         return value.data[0];
     }
 
+    /** Returns the get for the given arguments (see the class comment). */
     public double get(int row, int col) {
         return value.get(row, col);
     }

@@ -18,6 +18,7 @@ public final class ActivationCheck {
     private ActivationCheck() {
     }
 
+    /** Returns the check for the given arguments (see the class comment). */
     public static List<Criterion> check(Activation phi) {
         List<Criterion> out = new ArrayList<>();
         double[] z = points();

@@ -18,6 +18,7 @@ public final class CsvReader {
     private CsvReader() {
     }
 
+    /** Returns the read for the given arguments (see the class comment). */
     public static Dataset read(Path file, String labelColumn) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(file + ": no such file");

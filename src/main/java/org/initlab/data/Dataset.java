@@ -105,18 +105,22 @@ public final class Dataset {
         return new Dataset(name, f, featureCount, labels, classes);
     }
 
+    /** The name. */
     public String name() {
         return name;
     }
 
+    /** The size. */
     public int size() {
         return labels.length;
     }
 
+    /** The feature count. */
     public int featureCount() {
         return featureCount;
     }
 
+    /** The classes. */
     public int classes() {
         return classes;
     }
@@ -139,6 +143,7 @@ public final class Dataset {
         }
     }
 
+    /** The stable label used in names and files. */
     public int label(int i) {
         return labels[i];
     }

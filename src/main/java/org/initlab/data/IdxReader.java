@@ -23,6 +23,7 @@ public final class IdxReader {
     public record Images(int count, int rows, int cols, byte[] pixels) {
     }
 
+    /** Returns the read images for the given arguments (see the class comment). */
     public static Images readImages(Path file, int limit) {
         try (DataInputStream in = open(file)) {
             int magic = in.readInt();

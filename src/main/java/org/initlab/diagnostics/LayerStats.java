@@ -110,6 +110,7 @@ public final class LayerStats {
         return (double) dead / units;
     }
 
+    /** Returns the zero fraction for the given arguments (see the class comment). */
     public static double zeroFraction(double[] a) {
         int zeros = 0;
         for (double v : a) {

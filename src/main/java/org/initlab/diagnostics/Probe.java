@@ -32,6 +32,7 @@ public final class Probe {
     private Probe() {
     }
 
+    /** Returns the run for the given arguments (see the class comment). */
     public static Result run(Activation activation, Initializer init, int depth, int width, int batch, long seed) {
         if (depth < 1 || width < 1 || batch < 1) {
             throw new IllegalArgumentException("probe: depth, width and batch must be at least 1, got depth=" + depth

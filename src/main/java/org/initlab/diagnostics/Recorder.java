@@ -37,6 +37,7 @@ public final class Recorder implements TrainingListener {
         this(every, 1e-9);
     }
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public Recorder(int every, double symmetryTolerance) {
         if (every < 1) {
             throw new IllegalArgumentException("recorder: every must be at least 1, got " + every);
@@ -85,6 +86,7 @@ public final class Recorder implements TrainingListener {
         weightsBefore = null;
     }
 
+    /** The rows. */
     public List<Row> rows() {
         return Collections.unmodifiableList(rows);
     }

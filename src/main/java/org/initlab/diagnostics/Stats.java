@@ -26,6 +26,7 @@ public record Stats(double mean, double std, double min, double max, double norm
         return new Stats(mean, Math.sqrt(variance / n), min, max, Math.sqrt(sumSquares));
     }
 
+    /** Returns the of for the given arguments (see the class comment). */
     public static Stats of(double[] values) {
         return of(values, values.length);
     }

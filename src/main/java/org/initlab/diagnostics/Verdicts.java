@@ -13,6 +13,7 @@ public final class Verdicts {
     private Verdicts() {
     }
 
+    /** Returns the of for the given arguments (see the class comment). */
     public static List<String> of(List<Map<String, Double>> layers) {
         List<String> out = new ArrayList<>();
         int last = layers.size();

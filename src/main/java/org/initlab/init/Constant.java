@@ -13,10 +13,12 @@ import java.util.random.RandomGenerator;
 public class Constant implements Initializer {
     private final double value;
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public Constant(double value) {
         this.value = Check.finite("constant", "value", value);
     }
 
+    /** The value. */
     public double value() {
         return value;
     }

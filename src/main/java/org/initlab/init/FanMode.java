@@ -8,7 +8,12 @@ import java.util.Locale;
  * (each input's gradient sums fanOut units), {@code fan-avg} = (fanIn + fanOut)/2 is Glorot's compromise.
  */
 public enum FanMode {
-    FAN_IN("fan-in"), FAN_OUT("fan-out"), FAN_AVG("fan-avg");
+    /** Divide by fanIn: keeps the forward signal's variance. */
+    FAN_IN("fan-in"),
+    /** Divide by fanOut: keeps the backward signal's variance. */
+    FAN_OUT("fan-out"),
+    /** Divide by (fanIn + fanOut)/2: Glorot's compromise. */
+    FAN_AVG("fan-avg");
 
     private final String label;
 
@@ -16,6 +21,7 @@ public enum FanMode {
         this.label = label;
     }
 
+    /** The stable label used in names and files. */
     public String label() {
         return label;
     }
@@ -32,6 +38,7 @@ public enum FanMode {
         }
     }
 
+    /** Parses a label such as written on the command line; refuses unknown ones with the known list. */
     public static FanMode parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
         for (FanMode m : values()) {

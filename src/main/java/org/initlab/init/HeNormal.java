@@ -8,6 +8,7 @@ package org.initlab.init;
 public final class HeNormal extends VarianceScaling {
     private final double slope;
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public HeNormal(FanMode mode, double slope) {
         super(2.0 / (1.0 + Check.finite("he-normal", "slope", slope) * slope), mode, WeightDistribution.NORMAL);
         this.slope = slope;

@@ -10,6 +10,7 @@ package org.initlab.init;
 public final class HeUniform extends VarianceScaling {
     private final double slope;
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public HeUniform(FanMode mode, double slope) {
         super(2.0 / (1.0 + Check.finite("he-uniform", "slope", slope) * slope), mode, WeightDistribution.UNIFORM);
         this.slope = slope;

@@ -12,6 +12,7 @@ import java.util.random.RandomGenerator;
 public final class IdentityWeights implements Initializer {
     private final double gain;
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public IdentityWeights(double gain) {
         this.gain = Check.finite("identity", "gain", gain);
     }

@@ -16,6 +16,7 @@ public final class InitParams {
     private final Map<String, String> values;
     private final Set<String> asked = new LinkedHashSet<>();
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public InitParams(String owner, Map<String, String> values) {
         this.owner = owner;
         this.values = new LinkedHashMap<>();
@@ -84,6 +85,7 @@ public final class InitParams {
         }
     }
 
+    /** Returns the mode for the given arguments (see the class comment). */
     public FanMode mode(FanMode fallback) {
         asked.add("mode");
         String text = values.get("mode");
@@ -94,6 +96,7 @@ public final class InitParams {
         }
     }
 
+    /** Returns the distribution for the given arguments (see the class comment). */
     public WeightDistribution distribution(WeightDistribution fallback) {
         asked.add("distribution");
         String text = values.get("distribution");

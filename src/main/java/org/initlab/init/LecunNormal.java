@@ -5,6 +5,7 @@ package org.initlab.init;
  * (Klambauer et al. 2017). Preset of {@link VarianceScaling}(1, fan-in, normal).
  */
 public final class LecunNormal extends VarianceScaling {
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public LecunNormal() {
         super(1.0, FanMode.FAN_IN, WeightDistribution.NORMAL);
     }

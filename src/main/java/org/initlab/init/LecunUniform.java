@@ -5,6 +5,7 @@ package org.initlab.init;
  * 1/fanIn. Preset of {@link VarianceScaling}(1, fan-in, uniform).
  */
 public final class LecunUniform extends VarianceScaling {
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public LecunUniform() {
         super(1.0, FanMode.FAN_IN, WeightDistribution.UNIFORM);
     }

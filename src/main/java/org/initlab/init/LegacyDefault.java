@@ -7,6 +7,7 @@ package org.initlab.init;
  * variance LeCun's scheme gives. Preset of {@link VarianceScaling}(1/3, fan-in, uniform).
  */
 public final class LegacyDefault extends VarianceScaling {
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public LegacyDefault() {
         super(1.0 / 3.0, FanMode.FAN_IN, WeightDistribution.UNIFORM);
     }

@@ -25,6 +25,7 @@ public final class Lsuv implements DataDependent {
     private final int maxIterations;
     private final Orthogonal preInit = new Orthogonal(1.0);
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public Lsuv(double tolerance, int maxIterations) {
         this.tolerance = Check.positive("lsuv", "tolerance", tolerance);
         if (maxIterations < 1) {

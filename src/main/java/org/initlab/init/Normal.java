@@ -12,6 +12,7 @@ public final class Normal implements Initializer {
     private final double mean;
     private final double std;
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public Normal(double mean, double std) {
         this.mean = Check.finite("normal", "mean", mean);
         this.std = Check.nonNegative("normal", "std", std);

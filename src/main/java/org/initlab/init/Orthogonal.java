@@ -16,6 +16,7 @@ import org.ejml.interfaces.decomposition.QRDecomposition;
 public final class Orthogonal implements Initializer {
     private final double gain;
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public Orthogonal(double gain) {
         this.gain = Check.positive("orthogonal", "gain", gain);
     }

@@ -13,6 +13,7 @@ public final class Sparse implements Initializer {
     private final double fraction;
     private final double std;
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public Sparse(double fraction, double std) {
         if (!(fraction >= 0 && fraction < 1)) {
             throw new IllegalArgumentException("sparse: fraction (of zeros) must be in [0, 1), got " + fraction);

@@ -17,6 +17,7 @@ public final class TruncatedNormal implements Initializer {
     private final double std;
     private final double cut;
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public TruncatedNormal(double mean, double std, double cut) {
         this.mean = Check.finite("truncated-normal", "mean", mean);
         this.std = Check.nonNegative("truncated-normal", "std", std);

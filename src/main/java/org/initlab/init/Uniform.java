@@ -11,6 +11,7 @@ public final class Uniform implements Initializer {
     private final double low;
     private final double high;
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public Uniform(double low, double high) {
         Check.finite("uniform", "low", low);
         Check.finite("uniform", "high", high);

@@ -31,20 +31,24 @@ public class VarianceScaling implements Initializer {
     private final FanMode mode;
     private final WeightDistribution distribution;
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public VarianceScaling(double scale, FanMode mode, WeightDistribution distribution) {
         this.scale = Check.positive("variance-scaling", "scale", scale);
         this.mode = mode;
         this.distribution = distribution;
     }
 
+    /** The scale. */
     public double scale() {
         return scale;
     }
 
+    /** The mode. */
     public FanMode mode() {
         return mode;
     }
 
+    /** The distribution. */
     public WeightDistribution distribution() {
         return distribution;
     }

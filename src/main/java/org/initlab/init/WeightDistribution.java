@@ -4,7 +4,12 @@ import java.util.Locale;
 
 /** The shape of a variance-scaling scheme's distribution: uniform, normal, or normal truncated at ±2 std. */
 public enum WeightDistribution {
-    UNIFORM("uniform"), NORMAL("normal"), TRUNCATED_NORMAL("truncated-normal");
+    /** Uniform on ±√3·std. */
+    UNIFORM("uniform"),
+    /** Normal with the given std. */
+    NORMAL("normal"),
+    /** Normal cut at ±2 std, widened so that the std is kept. */
+    TRUNCATED_NORMAL("truncated-normal");
 
     private final String label;
 
@@ -12,10 +17,12 @@ public enum WeightDistribution {
         this.label = label;
     }
 
+    /** The stable label used in names and files. */
     public String label() {
         return label;
     }
 
+    /** Parses a label such as written on the command line; refuses unknown ones with the known list. */
     public static WeightDistribution parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
         for (WeightDistribution d : values()) {

@@ -7,6 +7,7 @@ package org.initlab.init;
 public final class XavierNormal extends VarianceScaling {
     private final double gain;
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public XavierNormal(double gain) {
         super(Check.positive("xavier-normal", "gain", gain) * gain, FanMode.FAN_AVG, WeightDistribution.NORMAL);
         this.gain = gain;

@@ -10,6 +10,7 @@ package org.initlab.init;
 public final class XavierUniform extends VarianceScaling {
     private final double gain;
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public XavierUniform(double gain) {
         super(Check.positive("xavier-uniform", "gain", gain) * gain, FanMode.FAN_AVG, WeightDistribution.UNIFORM);
         this.gain = gain;

@@ -25,6 +25,7 @@ public final class Findings {
     private final List<String[]> plots = new ArrayList<>();
     private final List<Path> files = new ArrayList<>();
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public Findings(Lesson lesson, LessonOptions options, PrintStream console) {
         this.lesson = lesson;
         this.options = options;

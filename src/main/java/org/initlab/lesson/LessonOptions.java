@@ -19,26 +19,32 @@ public record LessonOptions(String activation, Integer depth, Integer width, Str
         return new LessonOptions(null, null, null, null, null, null, out, true);
     }
 
+    /** The option's value, or {@code fallback} when it was not given. */
     public String activationOr(String fallback) {
         return activation != null ? activation : fallback;
     }
 
+    /** The option's value, or {@code fallback} when it was not given. */
     public int depthOr(int fallback) {
         return depth != null ? depth : fallback;
     }
 
+    /** The option's value, or {@code fallback} when it was not given. */
     public int widthOr(int fallback) {
         return width != null ? width : fallback;
     }
 
+    /** The option's value, or {@code fallback} when it was not given. */
     public String initOr(String fallback) {
         return init != null ? init : fallback;
     }
 
+    /** The option's value, or {@code fallback} when it was not given. */
     public long seedOr(long fallback) {
         return seed != null ? seed : fallback;
     }
 
+    /** The option's value, or {@code fallback} when it was not given. */
     public int epochsOr(int fallback) {
         return epochs != null ? epochs : fallback;
     }

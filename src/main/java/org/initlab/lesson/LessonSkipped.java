@@ -4,6 +4,7 @@ package org.initlab.lesson;
 public final class LessonSkipped extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public LessonSkipped(String message) {
         super(message);
     }

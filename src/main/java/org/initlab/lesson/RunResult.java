@@ -11,6 +11,7 @@ import org.initlab.train.History;
  */
 public record RunResult(RunSpec spec, Mlp network, History history, Recorder recorder, List<double[]> initialWeights,
                         List<double[]> initialBiases) {
+    /** The stable label used in names and files. */
     public String label() {
         return spec.label();
     }
@@ -33,14 +34,17 @@ public record RunResult(RunSpec spec, Mlp network, History history, Recorder rec
         return Math.sqrt(s);
     }
 
+    /** The final test accuracy. */
     public double finalTestAccuracy() {
         return history.last().testAccuracy();
     }
 
+    /** The final train loss. */
     public double finalTrainLoss() {
         return history.last().trainLoss();
     }
 
+    /** Whether diverged. */
     public boolean diverged() {
         return history.divergence().isPresent();
     }

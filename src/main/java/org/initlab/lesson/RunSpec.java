@@ -17,25 +17,30 @@ public record RunSpec(String label, Activation activation, int depth, int width,
         return new RunSpec(label, activation, depth, width, weights, new Zeros(), "sgd", 0.1, epochs, 32, seed, 10);
     }
 
+    /** A copy with optimizer changed. */
     public RunSpec withOptimizer(String name, double lr) {
         return new RunSpec(label, activation, depth, width, weights, biases, name, lr, epochs, batchSize, seed, recordEvery);
     }
 
+    /** A copy with batch size changed. */
     public RunSpec withBatchSize(int size) {
         return new RunSpec(label, activation, depth, width, weights, biases, optimizer, learningRate, epochs, size, seed,
                 recordEvery);
     }
 
+    /** A copy with biases changed. */
     public RunSpec withBiases(Initializer init) {
         return new RunSpec(label, activation, depth, width, weights, init, optimizer, learningRate, epochs, batchSize, seed,
                 recordEvery);
     }
 
+    /** A copy with record every changed. */
     public RunSpec withRecordEvery(int every) {
         return new RunSpec(label, activation, depth, width, weights, biases, optimizer, learningRate, epochs, batchSize,
                 seed, every);
     }
 
+    /** A copy with label changed. */
     public RunSpec withLabel(String newLabel) {
         return new RunSpec(newLabel, activation, depth, width, weights, biases, optimizer, learningRate, epochs, batchSize,
                 seed, recordEvery);

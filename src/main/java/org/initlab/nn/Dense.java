@@ -62,14 +62,17 @@ public final class Dense {
         return lastActivation;
     }
 
+    /** The fan in. */
     public int fanIn() {
         return fanIn;
     }
 
+    /** The fan out. */
     public int fanOut() {
         return fanOut;
     }
 
+    /** The activation. */
     public Activation activation() {
         return activation;
     }

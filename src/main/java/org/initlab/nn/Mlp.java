@@ -114,10 +114,12 @@ public final class Mlp {
         return layers.subList(0, layers.size() - 1);
     }
 
+    /** The output layer. */
     public Dense outputLayer() {
         return layers.get(layers.size() - 1);
     }
 
+    /** The hidden activation. */
     public Activation hiddenActivation() {
         return hiddenActivation;
     }

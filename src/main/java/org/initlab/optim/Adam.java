@@ -22,6 +22,7 @@ public final class Adam implements Optimizer {
         this(learningRate, 0.9, 0.999, 1e-8);
     }
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public Adam(double learningRate, double beta1, double beta2, double epsilon) {
         this.learningRate = Checks.positive("adam", "learningRate", learningRate);
         this.beta1 = Checks.inUnitInterval("adam", "beta1", beta1);

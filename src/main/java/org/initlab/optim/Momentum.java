@@ -15,6 +15,7 @@ public final class Momentum implements Optimizer {
     private final boolean nesterov;
     private final Map<Tensor, double[]> velocity = new IdentityHashMap<>();
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public Momentum(double learningRate, double momentum, boolean nesterov) {
         this.learningRate = Checks.positive("momentum", "learningRate", learningRate);
         this.momentum = Checks.inUnitInterval("momentum", "momentum", momentum);

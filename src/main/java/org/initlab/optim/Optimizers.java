@@ -5,11 +5,13 @@ import java.util.Locale;
 
 /** Finds optimizers by name: {@code sgd}, {@code momentum} (μ = 0.9), {@code nesterov} (μ = 0.9), {@code adam}. */
 public final class Optimizers {
+    /** The names {@link #byName} knows. */
     public static final List<String> NAMES = List.of("sgd", "momentum", "nesterov", "adam");
 
     private Optimizers() {
     }
 
+    /** Returns the by name for the given arguments (see the class comment). */
     public static Optimizer byName(String name, double learningRate) {
         switch (name.trim().toLowerCase(Locale.ROOT)) {
             case "sgd":

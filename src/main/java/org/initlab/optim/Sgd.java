@@ -7,6 +7,7 @@ import org.initlab.autograd.Tensor;
 public final class Sgd implements Optimizer {
     private final double learningRate;
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public Sgd(double learningRate) {
         this.learningRate = Checks.positive("sgd", "learningRate", learningRate);
     }

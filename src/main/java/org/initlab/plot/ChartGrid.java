@@ -13,6 +13,7 @@ public final class ChartGrid {
     private ChartGrid() {
     }
 
+    /** Returns the save png for the given arguments (see the class comment). */
     public static Path savePng(List<XYChart> panels, int columns, Path folder, String name) {
         System.setProperty("java.awt.headless", "true");
         OutputFolder.prepare(folder);

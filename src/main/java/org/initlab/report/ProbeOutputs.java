@@ -26,6 +26,7 @@ import org.initlab.theory.LayerPrediction;
  * empty where the theory does not apply).
  */
 public final class ProbeOutputs {
+    /** The columns of {@code layers.csv}, in order. */
     public static final List<String> COLUMNS = List.of("layer", "preact_mean", "preact_std", "act_mean", "act_std",
             "saturated_frac", "dead_frac", "grad_act_std", "grad_w_std", "predicted_act_std", "predicted_preact_std",
             "predicted_grad_act_std");

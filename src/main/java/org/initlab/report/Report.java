@@ -17,22 +17,26 @@ import org.initlab.io.OutputFolder;
 public final class Report {
     private final StringBuilder md = new StringBuilder();
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public Report(String title) {
         md.append("# ").append(title).append("\n\n");
         md.append("*initlab 0.1.0 · Java ").append(System.getProperty("java.version")).append(" · ")
                 .append(ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"))).append("*\n\n");
     }
 
+    /** Returns the heading for the given arguments (see the class comment). */
     public Report heading(String text) {
         md.append("## ").append(text).append("\n\n");
         return this;
     }
 
+    /** Returns the paragraph for the given arguments (see the class comment). */
     public Report paragraph(String text) {
         md.append(text).append("\n\n");
         return this;
     }
 
+    /** Returns the bullets for the given arguments (see the class comment). */
     public Report bullets(List<String> items) {
         for (String item : items) {
             md.append("- ").append(item).append('\n');
@@ -49,6 +53,7 @@ public final class Report {
         return this;
     }
 
+    /** Returns the table for the given arguments (see the class comment). */
     public Report table(List<String> header, List<List<String>> rows) {
         md.append("| ").append(String.join(" | ", header)).append(" |\n|");
         header.forEach(h -> md.append(" --- |"));
@@ -68,6 +73,7 @@ public final class Report {
         return this;
     }
 
+    /** The markdown. */
     public String markdown() {
         return md.toString();
     }

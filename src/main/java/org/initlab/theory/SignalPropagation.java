@@ -82,7 +82,12 @@ public final class SignalPropagation {
 
     /** What happens to a signal over the network's depth. */
     public enum Trend {
-        VANISHES, PRESERVED, EXPLODES;
+        /** Shrinks below 1/factor of its start. */
+        VANISHES,
+        /** Stays within a factor of its start. */
+        PRESERVED,
+        /** Grows beyond factor times its start. */
+        EXPLODES;
 
         static Trend of(double ratio, double factor) {
             return ratio < 1 / factor ? VANISHES : ratio > factor ? EXPLODES : PRESERVED;

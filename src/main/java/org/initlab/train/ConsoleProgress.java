@@ -13,6 +13,7 @@ public final class ConsoleProgress implements TrainingListener {
     private long startNanos;
     private int steps;
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public ConsoleProgress(PrintStream out, String label, int epochs) {
         this.out = out;
         this.label = label;

@@ -12,6 +12,7 @@ import org.initlab.nn.Mlp;
 public record Evaluation(double loss, double accuracy) {
     private static final int CHUNK = 1024;
 
+    /** Returns the of for the given arguments (see the class comment). */
     public static Evaluation of(Mlp network, Loss loss, Dataset data) {
         double totalLoss = 0;
         int correct = 0;

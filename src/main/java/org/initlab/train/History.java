@@ -23,6 +23,7 @@ public final class History {
         this.divergence = d;
     }
 
+    /** The steps. */
     public List<StepRecord> steps() {
         return Collections.unmodifiableList(steps);
     }
@@ -32,6 +33,7 @@ public final class History {
         return Collections.unmodifiableList(epochs);
     }
 
+    /** The divergence. */
     public Optional<Divergence> divergence() {
         return Optional.ofNullable(divergence);
     }

@@ -29,6 +29,7 @@ public final class Trainer {
     private final TrainingConfig config;
     private final List<TrainingListener> listeners = new ArrayList<>();
 
+    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public Trainer(Mlp network, Loss loss, Optimizer optimizer, TrainingConfig config) {
         this.network = network;
         this.loss = loss;
@@ -48,6 +49,7 @@ public final class Trainer {
         return this;
     }
 
+    /** Returns the fit for the given arguments (see the class comment). */
     public History fit(TrainTest data) {
         Dataset train = data.train();
         History history = new History();

@@ -5,6 +5,7 @@ package org.initlab.train;
  * clipping ({@code clipNorm} ≤ 0 or NaN: off).
  */
 public record TrainingConfig(int epochs, int batchSize, long seed, double clipNorm) {
+    /** Checks the settings: epochs ≥ 0, batch size ≥ 1. */
     public TrainingConfig {
         if (epochs < 0) {
             throw new IllegalArgumentException("training: epochs must be 0 or more, got " + epochs);
@@ -19,6 +20,7 @@ public record TrainingConfig(int epochs, int batchSize, long seed, double clipNo
         this(epochs, batchSize, seed, Double.NaN);
     }
 
+    /** Whether clips. */
     public boolean clips() {
         return clipNorm > 0;
     }

@@ -1,0 +1,4 @@
+/**
+ * Lesson 8: every initializer × activation × depth.
+ */
+package comparison;

@@ -1,0 +1,4 @@
+/**
+ * Lesson 3: the same non-zero constant.
+ */
+package constantinit;

@@ -1,0 +1,4 @@
+/**
+ * The course: the lessons in order.
+ */
+package course;

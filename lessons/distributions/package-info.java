@@ -1,0 +1,4 @@
+/**
+ * Lesson 1: weight distributions.
+ */
+package distributions;

@@ -1,0 +1,4 @@
+/**
+ * Lesson 0: a first training run.
+ */
+package firstrun;

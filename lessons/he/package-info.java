@@ -1,0 +1,4 @@
+/**
+ * Lesson 7: He/Kaiming initialization.
+ */
+package he;

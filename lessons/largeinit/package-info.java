@@ -1,0 +1,4 @@
+/**
+ * Lesson 5: large random values.
+ */
+package largeinit;

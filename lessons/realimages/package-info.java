@@ -1,0 +1,4 @@
+/**
+ * Lesson 9: real images (Fashion-MNIST).
+ */
+package realimages;

@@ -1,0 +1,4 @@
+/**
+ * Lesson 4: small random values.
+ */
+package smallinit;

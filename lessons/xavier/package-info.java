@@ -1,0 +1,4 @@
+/**
+ * Lesson 6: Xavier/Glorot initialization.
+ */
+package xavier;

@@ -1,0 +1,4 @@
+/**
+ * Lesson 2: zero initialization.
+ */
+package zeroinit;

@@ -1,0 +1,4 @@
+/**
+ * Chart builders (XChart) and headless PNG/SVG saving.
+ */
+package org.initlab.plot;
