@@ -13,7 +13,7 @@ import org.initlab.theory.GaussianExpectation;
  * second moment of a layer's input equal to that of its output when the pre-activations are unit Gaussian.
  * It agrees with the table exactly for linear (1) and ReLU (√2) and leaky ReLU, and shows where the table is a
  * convention: tanh 1.59 (table 5/3 = 1.67), sigmoid 1.85 (table 1: sigmoid's output is not centred and its
- * mean carries the second moment), SELU 1.00 (table 3/4), ELU 1.25, softplus 0.99, GELU 2.4 (table √2).
+ * mean carries the second moment), SELU 1.00 (table 3/4), ELU 1.25, softplus 1.04, GELU 1.53 (table √2 for all three).
  */
 public final class Gains {
     private Gains() {
