@@ -15,6 +15,14 @@ public final class Affine {
 
     /** Applies the op to its inputs (not modified); see the class comment for the forward and backward rules. */
     public static Tensor apply(Tensor x, Tensor w, Tensor b) {
+        return apply(x, w, b, null, null);
+    }
+
+    /**
+     * The same, writing Z into {@code out} and its gradient into {@code gradOut} (both modified; rows(x) × cols(w)),
+     * so that a layer can reuse its matrices from step to step; null: new matrices.
+     */
+    public static Tensor apply(Tensor x, Tensor w, Tensor b, DMatrixRMaj out, DMatrixRMaj gradOut) {
         DMatrixRMaj xv = x.value();
         DMatrixRMaj wv = w.value();
         DMatrixRMaj bv = b.value();
@@ -29,12 +37,12 @@ public final class Affine {
         int rows = xv.numRows;
         int cols = wv.numCols;
         // Z = 1·bᵀ (every row the bias), then Z += X·W
-        DMatrixRMaj z = new DMatrixRMaj(rows, cols);
+        DMatrixRMaj z = out != null ? checkShape(out, rows, cols) : new DMatrixRMaj(rows, cols);
         for (int i = 0; i < rows; i++) {
             System.arraycopy(bv.data, 0, z.data, i * cols, cols);
         }
         Kernels.multAdd(xv, wv, z);
-        return Tensor.result(z, dZ -> {
+        return Tensor.result(z, gradOut != null ? checkShape(gradOut, rows, cols) : null, dZ -> {
             if (x.requiresGrad()) {
                 // dX += dZ·Wᵀ
                 Kernels.multAddTransB(dZ, wv, x.gradForAccumulation());
@@ -54,5 +62,12 @@ public final class Affine {
                 }
             }
         }, x, w, b);
+    }
+
+    static DMatrixRMaj checkShape(DMatrixRMaj m, int rows, int cols) {
+        if (m.numRows != rows || m.numCols != cols) {
+            throw new IllegalArgumentException("output buffer is " + Shapes.of(m) + " but the result is " + rows + "×" + cols);
+        }
+        return m;
     }
 }

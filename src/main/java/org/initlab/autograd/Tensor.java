@@ -23,12 +23,19 @@ import org.ejml.data.DMatrixRMaj;
 public final class Tensor {
     private final DMatrixRMaj value;
     private DMatrixRMaj grad;
+    private final DMatrixRMaj gradBuffer;
     private final Tensor[] parents;
     private final BackwardStep backwardStep;
     private final boolean requiresGrad;
 
     private Tensor(DMatrixRMaj value, boolean requiresGrad, Tensor[] parents, BackwardStep backwardStep) {
+        this(value, null, requiresGrad, parents, backwardStep);
+    }
+
+    private Tensor(DMatrixRMaj value, DMatrixRMaj gradBuffer, boolean requiresGrad, Tensor[] parents,
+                   BackwardStep backwardStep) {
         this.value = value;
+        this.gradBuffer = gradBuffer;
         this.requiresGrad = requiresGrad;
         this.parents = parents;
         this.backwardStep = backwardStep;
@@ -70,6 +77,21 @@ public final class Tensor {
         return new Tensor(value, true, parents, backwardStep);
     }
 
+    /**
+     * Like {@link #result(DMatrixRMaj, BackwardStep, Tensor...)}, with a matrix of the value's shape to hold the
+     * gradient (zeroed on first use), so that a layer can reuse its buffers from one step to the next.
+     */
+    static Tensor result(DMatrixRMaj value, DMatrixRMaj gradBuffer, BackwardStep backwardStep, Tensor... parents) {
+        boolean needsGrad = false;
+        for (Tensor p : parents) {
+            needsGrad |= p.requiresGrad;
+        }
+        if (!needsGrad || !Graph.isRecording()) {
+            return new Tensor(value, false, new Tensor[0], null);
+        }
+        return new Tensor(value, gradBuffer, true, parents, backwardStep);
+    }
+
     /** The value matrix (not a copy: writing into it changes the tensor). */
     public DMatrixRMaj value() {
         return value;
@@ -83,7 +105,12 @@ public final class Tensor {
     /** The gradient matrix, created as zeros on first use; ops add into it. */
     DMatrixRMaj gradForAccumulation() {
         if (grad == null) {
-            grad = new DMatrixRMaj(value.numRows, value.numCols);
+            if (gradBuffer != null) {
+                java.util.Arrays.fill(gradBuffer.data, 0, value.getNumElements(), 0.0);
+                grad = gradBuffer;
+            } else {
+                grad = new DMatrixRMaj(value.numRows, value.numCols);
+            }
         }
         return grad;
     }

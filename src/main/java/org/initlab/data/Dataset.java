@@ -155,7 +155,16 @@ public final class Dataset {
 
     /** The examples at these indices, as an input tensor and their labels. */
     public Batch batch(int[] indices) {
-        DMatrixRMaj x = new DMatrixRMaj(indices.length, featureCount);
+        return batch(indices, null);
+    }
+
+    /**
+     * The same, writing the inputs into {@code into} (modified) when it is indices.length × featureCount, so that a
+     * training loop can reuse one matrix for all its batches; otherwise a new matrix.
+     */
+    public Batch batch(int[] indices, DMatrixRMaj into) {
+        DMatrixRMaj x = into != null && into.numRows == indices.length && into.numCols == featureCount ? into
+                : new DMatrixRMaj(indices.length, featureCount);
         int[] y = new int[indices.length];
         for (int r = 0; r < indices.length; r++) {
             copyRow(indices[r], x.data, r * featureCount);

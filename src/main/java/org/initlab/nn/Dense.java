@@ -21,12 +21,33 @@ public final class Dense {
     private final Activation activation;
     private final Tensor weights;
     private final Tensor bias;
+    /** Reused matrices for z, a and their gradients, per batch size (the few most recent sizes). */
+    private final java.util.Map<Integer, org.ejml.data.DMatrixRMaj[]> buffers =
+            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Integer, org.ejml.data.DMatrixRMaj[]> eldest) {
+                    return size() > 4;
+                }
+            };
+    private final boolean reuseBuffers;
     private Tensor lastInput;
     private Tensor lastPreActivation;
     private Tensor lastActivation;
 
     /** A layer with all weights and biases zero until {@link #initialize} is called. */
     public Dense(int fanIn, int fanOut, Activation activation) {
+        this(fanIn, fanOut, activation, true);
+    }
+
+    /**
+     * A layer that, with {@code reuseBuffers}, keeps the matrices of z, a and their gradients and overwrites them at the
+     * next forward pass of the same batch size (no allocation per step); the tensors of an earlier pass then hold the
+     * new values. Without it, every pass gets new matrices ({@link Mlp} does this for its output layer, whose output
+     * the caller keeps).
+     */
+    public Dense(int fanIn, int fanOut, Activation activation, boolean reuseBuffers) {
         if (fanIn <= 0 || fanOut <= 0) {
             throw new IllegalArgumentException("dense: fanIn and fanOut must be positive, got fanIn=" + fanIn
                     + ", fanOut=" + fanOut);
@@ -36,6 +57,7 @@ public final class Dense {
         this.activation = activation;
         this.weights = Tensor.parameter(fanIn, fanOut);
         this.bias = Tensor.parameter(1, fanOut);
+        this.reuseBuffers = reuseBuffers;
     }
 
     /** Fills the weights and biases; each initializer gets its own random stream. */
@@ -56,9 +78,13 @@ public final class Dense {
                     + x.cols() + " but the layer takes " + fanIn + " features per row");
         }
         lastInput = x;
-        lastPreActivation = Affine.apply(x, weights, bias);
+        org.ejml.data.DMatrixRMaj[] m = reuseBuffers ? buffers.computeIfAbsent(x.rows(), rows -> new org.ejml.data.DMatrixRMaj[] {
+            new org.ejml.data.DMatrixRMaj(rows, fanOut), new org.ejml.data.DMatrixRMaj(rows, fanOut),
+            new org.ejml.data.DMatrixRMaj(rows, fanOut), new org.ejml.data.DMatrixRMaj(rows, fanOut)})
+            : new org.ejml.data.DMatrixRMaj[4];
+        lastPreActivation = Affine.apply(x, weights, bias, m[0], m[1]);
         lastActivation = activation instanceof Identity ? lastPreActivation
-                : Activate.apply(lastPreActivation, activation);
+                : Activate.apply(lastPreActivation, activation, m[2], m[3]);
         return lastActivation;
     }
 

@@ -44,7 +44,7 @@ public final class Mlp {
             built.add(new Dense(previous, width, hiddenActivation));
             previous = width;
         }
-        built.add(new Dense(previous, outputSize, new Identity()));
+        built.add(new Dense(previous, outputSize, new Identity(), false));
         this.layers = Collections.unmodifiableList(built);
         this.hiddenActivation = hiddenActivation;
     }

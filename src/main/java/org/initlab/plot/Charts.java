@@ -43,6 +43,8 @@ public final class Charts {
         s.setMarkerSize(5);
         s.setXAxisTickMarkSpacingHint(90);
         s.setXAxisDecimalPattern("#,##0.##");
+        // label more than the decades when a log axis spans less than a few of them
+        s.setYAxisLogarithmicDecadeOnly(false);
         return chart;
     }
 

@@ -93,12 +93,15 @@ public final class LayerCharts {
         }
         int extra = names.size();
         for (Map.Entry<String, double[]> e : predicted.entrySet()) {
-            // a prediction takes the colour of the measured series whose name it starts with
+            // a prediction takes the colour of the measured series with the longest name it starts with
             int match = -1;
+            int longest = -1;
             for (int i = 0; i < names.size(); i++) {
-                if (e.getKey().startsWith(names.get(i)) || e.getKey().startsWith(names.get(i).split(",")[0])) {
+                String prefix = names.get(i).endsWith(", measured")
+                        ? names.get(i).substring(0, names.get(i).length() - ", measured".length()) : names.get(i);
+                if (e.getKey().startsWith(prefix) && prefix.length() > longest) {
                     match = i;
-                    break;
+                    longest = prefix.length();
                 }
             }
             int colour = match >= 0 ? match : extra++;

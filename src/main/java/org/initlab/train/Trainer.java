@@ -58,6 +58,7 @@ public final class Trainer {
         listeners.forEach(l -> l.onStart(network, initial));
         List<Tensor> parameters = network.parameters();
         int step = 0;
+        org.ejml.data.DMatrixRMaj inputs = null;
         epochs:
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
             int[] order = Dataset.permutation(train.size(), RandomStreams.of(config.seed(), "shuffle", epoch));
@@ -65,7 +66,11 @@ public final class Trainer {
             int correct = 0;
             for (int start = 0; start < train.size(); start += config.batchSize()) {
                 step++;
-                Batch batch = train.batch(Arrays.copyOfRange(order, start, Math.min(train.size(), start + config.batchSize())));
+                Batch batch = train.batch(Arrays.copyOfRange(order, start, Math.min(train.size(), start + config.batchSize())),
+                        inputs);
+                if (batch.size() == config.batchSize()) {
+                    inputs = batch.x().value();
+                }
                 network.zeroGrad();
                 Tensor output = network.forward(batch.x());
                 Tensor batchLoss = loss.compute(output, batch.labels());
