@@ -113,9 +113,66 @@ public final class Kernels {
             }
             return;
         }
-        openblas_nolapack.cblas_dgemm(openblas_nolapack.CblasRowMajor,
-                transA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
-                transB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
-                m, n, k, 1.0, a.data, a.numCols, b.data, b.numCols, beta, c.data, n);
+        int ta = transA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans;
+        int tb = transB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans;
+        long sizeA = (long) a.numRows * a.numCols;
+        long sizeB = (long) b.numRows * b.numCols;
+        long sizeC = (long) m * n;
+        if (sizeA + sizeB + sizeC < STAGING_THRESHOLD) {
+            // small products: JavaCPP copies the arrays in and out itself
+            openblas_nolapack.cblas_dgemm(openblas_nolapack.CblasRowMajor, ta, tb, m, n, k, 1.0, a.data, a.numCols,
+                    b.data, b.numCols, beta, c.data, n);
+            return;
+        }
+        // large products: copy each input once into native memory and the result once back (JavaCPP's array
+        // path would copy all three both ways)
+        Staging s = STAGING.get();
+        org.bytedeco.javacpp.DoublePointer pa = s.a(sizeA);
+        org.bytedeco.javacpp.DoublePointer pb = s.b(sizeB);
+        org.bytedeco.javacpp.DoublePointer pc = s.c(sizeC);
+        pa.put(a.data, 0, (int) sizeA);
+        pb.put(b.data, 0, (int) sizeB);
+        if (beta != 0) {
+            pc.put(c.data, 0, (int) sizeC);
+        }
+        openblas_nolapack.cblas_dgemm(openblas_nolapack.CblasRowMajor, ta, tb, m, n, k, 1.0, pa, a.numCols, pb,
+                b.numCols, beta, pc, n);
+        pc.get(c.data, 0, (int) sizeC);
+    }
+
+    /** Above this many elements (A, B and C together) a product goes through native staging buffers. */
+    private static final long STAGING_THRESHOLD = 1 << 17;
+    private static final ThreadLocal<Staging> STAGING = ThreadLocal.withInitial(Staging::new);
+
+    /** Per-thread native buffers for the three matrices of a product, grown when needed and kept. */
+    private static final class Staging {
+        private org.bytedeco.javacpp.DoublePointer a;
+        private org.bytedeco.javacpp.DoublePointer b;
+        private org.bytedeco.javacpp.DoublePointer c;
+
+        org.bytedeco.javacpp.DoublePointer a(long size) {
+            a = ensure(a, size);
+            return a;
+        }
+
+        org.bytedeco.javacpp.DoublePointer b(long size) {
+            b = ensure(b, size);
+            return b;
+        }
+
+        org.bytedeco.javacpp.DoublePointer c(long size) {
+            c = ensure(c, size);
+            return c;
+        }
+
+        private static org.bytedeco.javacpp.DoublePointer ensure(org.bytedeco.javacpp.DoublePointer p, long size) {
+            if (p != null && p.capacity() >= size) {
+                return p.position(0);
+            }
+            if (p != null) {
+                p.close();
+            }
+            return new org.bytedeco.javacpp.DoublePointer(Math.max(size, 1L << 16));
+        }
     }
 }

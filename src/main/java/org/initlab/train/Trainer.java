@@ -81,7 +81,8 @@ public final class Trainer {
                     break epochs;
                 }
                 batchLoss.backward();
-                StepContext context = new StepContext(step, epoch, value, network, batch);
+                StepContext context = new StepContext(step, epoch, value, network, batch,
+                        (train.size() + config.batchSize() - 1) / config.batchSize());
                 listeners.forEach(l -> l.afterBackward(context));
                 String badGradient = firstNonFinite(true);
                 if (badGradient != null) {
