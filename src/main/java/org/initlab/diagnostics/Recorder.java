@@ -31,6 +31,12 @@ public final class Recorder implements TrainingListener {
     private final double symmetryTolerance;
     private final List<Row> rows = new ArrayList<>();
     private double[][] weightsBefore;
+    /** Each hidden layer's activations (at most {@link #SAMPLE} values) at step 1 and at the latest recorded step. */
+    private List<double[]> firstActivations = List.of();
+    private List<double[]> latestActivations = List.of();
+    private int latestActivationStep;
+    /** How many activation values per layer are kept for the histograms. */
+    public static final int SAMPLE = 20_000;
 
     /** @param every record every this many steps (and step 1) */
     public Recorder(int every) {
@@ -56,6 +62,16 @@ public final class Recorder implements TrainingListener {
             return;
         }
         List<Dense> layers = step.network().layers();
+        List<double[]> sample = new ArrayList<>();
+        for (Dense layer : step.network().hiddenLayers()) {
+            double[] a = layer.lastActivation().value().data;
+            sample.add(java.util.Arrays.copyOf(a, Math.min(SAMPLE, layer.lastActivation().value().getNumElements())));
+        }
+        if (step.step() == 1) {
+            firstActivations = sample;
+        }
+        latestActivations = sample;
+        latestActivationStep = step.step();
         weightsBefore = new double[layers.size()][];
         for (int l = 0; l < layers.size(); l++) {
             Dense layer = layers.get(l);
@@ -87,6 +103,70 @@ public final class Recorder implements TrainingListener {
     }
 
     /** The rows. */
+    /** Each hidden layer's activations at step 1 (a sample of at most {@link #SAMPLE} values per layer). */
+    public List<double[]> activationsAtStart() {
+        return firstActivations;
+    }
+
+    /** Each hidden layer's activations at the latest recorded step ({@link #latestActivationStep()}). */
+    public List<double[]> activationsAtLatest() {
+        return latestActivations;
+    }
+
+    /** The step of {@link #activationsAtLatest()}. */
+    public int latestActivationStep() {
+        return latestActivationStep;
+    }
+
+    /**
+     * Writes {@code folder/name}: {@code step,layer,bin_low,bin_high,count} — 40-bin histograms of each hidden layer's
+     * activations at step 1 and at the latest recorded step, on a common range per step.
+     */
+    public Path writeHistogramsCsv(Path folder, String name) {
+        OutputFolder.prepare(folder);
+        Path file = folder.resolve(name);
+        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+            w.write("step,layer,bin_low,bin_high,count\n");
+            writeHistograms(w, 1, firstActivations);
+            if (latestActivationStep != 1) {
+                writeHistograms(w, latestActivationStep, latestActivations);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + OutputFolder.describe(e), e);
+        }
+        return file;
+    }
+
+    private static void writeHistograms(BufferedWriter w, int step, List<double[]> layers) throws IOException {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] values : layers) {
+            for (double v : values) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        if (!(hi > lo)) {
+            lo = Double.isFinite(lo) ? lo - 0.5 : -0.5;
+            hi = lo + 1;
+        }
+        int bins = 40;
+        double width = (hi - lo) / bins;
+        for (int l = 0; l < layers.size(); l++) {
+            long[] counts = new long[bins];
+            for (double v : layers.get(l)) {
+                if (Double.isFinite(v)) {
+                    counts[(int) Math.min(bins - 1, Math.floor((v - lo) / width))]++;
+                }
+            }
+            for (int b = 0; b < bins; b++) {
+                w.write(step + "," + (l + 1) + "," + (lo + b * width) + "," + (lo + (b + 1) * width) + "," + counts[b] + "\n");
+            }
+        }
+    }
+
     public List<Row> rows() {
         return Collections.unmodifiableList(rows);
     }

@@ -36,6 +36,7 @@ public final class TrainingOutputs {
         OutputFolder.prepare(folder);
         writeHistory(history, folder);
         recorder.writeCsv(folder, "diagnostics.csv");
+        recorder.writeHistogramsCsv(folder, "histograms.csv");
         Map<String, History> run = Map.of("this run", history);
         Path loss = ChartFiles.savePng(Charts.lossPerStep("Training loss", run), folder, "loss");
         Path accuracy = ChartFiles.savePng(Charts.testAccuracy("Test accuracy", run), folder, "accuracy");
@@ -46,6 +47,13 @@ public final class TrainingOutputs {
         Path distinct = ChartFiles.savePng(overTime("Distinct units per hidden layer (1 = all identical)",
                 "distinct units", false, recorder, layerCount - 1, layerCount, "distinct_units"), folder, "distinct_units");
 
+        List<Path> grids = new ArrayList<>();
+        if (!recorder.activationsAtStart().isEmpty()) {
+            grids.add(org.initlab.plot.ChartGrid.savePng(org.initlab.plot.LayerCharts.histogramGrid("activation",
+                    recorder.activationsAtStart(), 40), 5, folder, "histograms_start"));
+            grids.add(org.initlab.plot.ChartGrid.savePng(org.initlab.plot.LayerCharts.histogramGrid("activation",
+                    recorder.activationsAtLatest(), 40), 5, folder, "histograms_end"));
+        }
         List<String> verdicts = new ArrayList<>();
         history.divergence().ifPresent(d -> verdicts.add(d.toString()));
         EpochRecord first = history.initial();
@@ -71,8 +79,15 @@ public final class TrainingOutputs {
                 .image("Test accuracy per epoch (epoch 0: before training)", folder, accuracy)
                 .image("Back-propagated gradient std per hidden layer over training (log scale)", folder, grads)
                 .image("Update-to-weight ratio per layer (log scale; around 1e-3 is healthy for SGD)", folder, ratio)
-                .image("Distinct units per layer over training (symmetry breaking)", folder, distinct)
-                .paragraph("Data: `history.csv`, `steps.csv`, `diagnostics.csv` (long format: step, layer, quantity, value).");
+                .image("Distinct units per layer over training (symmetry breaking)", folder, distinct);
+        if (grids.size() == 2) {
+            report.image("Activation histograms per hidden layer at step 1 (as initialized)", folder, grids.get(0))
+                    .image("Activation histograms per hidden layer at step " + recorder.latestActivationStep(), folder,
+                            grids.get(1));
+        }
+        report
+                .paragraph("Data: `history.csv`, `steps.csv`, `diagnostics.csv` (long format: step, layer, quantity, value), "
+                        + "`histograms.csv` (step, layer, bin_low, bin_high, count).");
         report.write(folder);
         return verdicts;
     }

@@ -119,10 +119,17 @@ class ChartKindsTest {
                 .listen(recorder).fit(ToyData.circles(160, 0.05, 1).split(0.25, 1));
         Map<String, String> settings = new LinkedHashMap<>();
         TrainingOutputs.write(h, recorder, net.layers().size(), "t", settings, tmp);
-        for (String name : List.of("loss", "accuracy", "update_ratio", "gradient_over_time", "distinct_units")) {
+        for (String name : List.of("loss", "accuracy", "update_ratio", "gradient_over_time", "distinct_units",
+                "histograms_start", "histograms_end")) {
             assertThat(colouredPixels(tmp.resolve(name + ".png"))).as(name).isGreaterThan(300);
         }
         assertThat(Files.readAllLines(tmp.resolve("diagnostics.csv")).get(0)).isEqualTo("step,layer,quantity,value");
         assertThat(Files.readAllLines(tmp.resolve("history.csv"))).hasSize(6);
+        List<String> histograms = Files.readAllLines(tmp.resolve("histograms.csv"));
+        assertThat(histograms.get(0)).isEqualTo("step,layer,bin_low,bin_high,count");
+        // 40 bins × 3 hidden layers at step 1 and at the last recorded step; counts add up to the sample size
+        assertThat(histograms).hasSize(1 + 2 * 3 * 40);
+        long total = histograms.stream().skip(1).filter(l -> l.startsWith("1,1,")).mapToLong(l -> Long.parseLong(l.split(",")[4])).sum();
+        assertThat(total).isEqualTo(16 * 8);
     }
 }
