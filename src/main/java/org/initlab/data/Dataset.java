@@ -32,12 +32,7 @@ public final class Dataset {
             throw new IllegalArgumentException("dataset " + name + ": " + features.length + " feature values do not make "
                     + labels.length + " rows of " + featureCount + " features");
         }
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0 || labels[i] >= classes) {
-                throw new IllegalArgumentException("dataset " + name + ": label " + labels[i] + " of example " + i
-                        + " is outside [0, " + classes + ")");
-            }
-        }
+        checkLabels(name, labels, classes);
         this.name = name;
         this.features = features;
         this.pixels = null;
@@ -53,12 +48,7 @@ public final class Dataset {
             throw new IllegalArgumentException("dataset " + name + ": " + pixels.length + " pixels do not make "
                     + labels.length + " images of " + featureCount + " pixels");
         }
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0 || labels[i] >= classes) {
-                throw new IllegalArgumentException("dataset " + name + ": label " + labels[i] + " of example " + i
-                        + " is outside [0, " + classes + ")");
-            }
-        }
+        checkLabels(name, labels, classes);
         this.name = name;
         this.features = null;
         this.pixels = pixels;
@@ -67,6 +57,15 @@ public final class Dataset {
         this.labels = labels;
         this.featureCount = featureCount;
         this.classes = classes;
+    }
+
+    private static void checkLabels(String name, int[] labels, int classes) {
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] < 0 || labels[i] >= classes) {
+                throw new IllegalArgumentException("dataset " + name + ": label " + labels[i] + " of example " + i
+                        + " is outside [0, " + classes + ")");
+            }
+        }
     }
 
     /** Images of {@code featureCount} unsigned-byte pixels each (kept, not copied), scaled to [0, 1] per batch. */

@@ -138,31 +138,13 @@ public final class Recorder implements TrainingListener {
     }
 
     private static void writeHistograms(BufferedWriter w, int step, List<double[]> layers) throws IOException {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double[] values : layers) {
-            for (double v : values) {
-                if (Double.isFinite(v)) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
-            }
+        if (layers.isEmpty()) {
+            return;
         }
-        if (!(hi > lo)) {
-            lo = Double.isFinite(lo) ? lo - 0.5 : -0.5;
-            hi = lo + 1;
-        }
-        int bins = 40;
-        double width = (hi - lo) / bins;
+        Histograms h = Histograms.of(layers, 40);
         for (int l = 0; l < layers.size(); l++) {
-            long[] counts = new long[bins];
-            for (double v : layers.get(l)) {
-                if (Double.isFinite(v)) {
-                    counts[(int) Math.min(bins - 1, Math.floor((v - lo) / width))]++;
-                }
-            }
-            for (int b = 0; b < bins; b++) {
-                w.write(step + "," + (l + 1) + "," + (lo + b * width) + "," + (lo + (b + 1) * width) + "," + counts[b] + "\n");
+            for (int b = 0; b < h.counts()[l].length; b++) {
+                w.write(step + "," + (l + 1) + "," + h.edge(b) + "," + h.edge(b + 1) + "," + h.counts()[l][b] + "\n");
             }
         }
     }

@@ -21,44 +21,26 @@ public final class LayerCharts {
      * are left out (and counted in the panel's title).
      */
     public static List<XYChart> histogramGrid(String what, List<double[]> values, int bins) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double[] v : values) {
-            for (double x : v) {
-                if (Double.isFinite(x)) {
-                    lo = Math.min(lo, x);
-                    hi = Math.max(hi, x);
-                }
-            }
-        }
-        if (!(hi > lo)) {
-            lo = Double.isFinite(lo) ? lo - 1 : -1;
-            hi = Double.isFinite(hi) ? hi + 1 : 1;
-        }
+        org.initlab.diagnostics.Histograms h = org.initlab.diagnostics.Histograms.of(values, bins);
         List<XYChart> panels = new ArrayList<>();
         for (int l = 0; l < values.size(); l++) {
             double[] v = values.get(l);
-            double[] counts = new double[bins];
-            int nonFinite = 0;
-            for (double x : v) {
-                if (!Double.isFinite(x)) {
-                    nonFinite++;
-                    continue;
-                }
-                int b = (int) Math.min(bins - 1, Math.floor((x - lo) / (hi - lo) * bins));
-                counts[b]++;
+            long[] counts = h.counts()[l];
+            long finite = 0;
+            for (long c : counts) {
+                finite += c;
             }
+            long nonFinite = v.length - finite;
             double[] xs = new double[2 * bins + 2];
             double[] ys = new double[2 * bins + 2];
-            double width = (hi - lo) / bins;
-            xs[0] = lo;
+            xs[0] = h.low();
             for (int b = 0; b < bins; b++) {
-                xs[2 * b + 1] = b == 0 ? lo : lo + b * width;
-                xs[2 * b + 2] = b == bins - 1 ? hi : lo + (b + 1) * width;
+                xs[2 * b + 1] = h.edge(b);
+                xs[2 * b + 2] = h.edge(b + 1);
                 ys[2 * b + 1] = 100.0 * counts[b] / v.length;
                 ys[2 * b + 2] = 100.0 * counts[b] / v.length;
             }
-            xs[2 * bins + 1] = hi;
+            xs[2 * bins + 1] = h.high();
             String title = "layer " + (l + 1) + (nonFinite > 0 ? " (" + nonFinite + " non-finite)" : "");
             XYChart panel = new XYChartBuilder().width(300).height(220).title(title).xAxisTitle(what)
                     .yAxisTitle("% of values").build();
