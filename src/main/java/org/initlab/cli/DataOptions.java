@@ -41,6 +41,10 @@ final class DataOptions {
                 }
                 return CsvReader.read(csv, label).split(0.25, seed);
             default:
+                if (!Datasets.NAMES.contains(dataset.toLowerCase(java.util.Locale.ROOT))) {
+                    throw new IllegalArgumentException("unknown dataset '" + dataset + "'; known: "
+                            + String.join(", ", Datasets.NAMES) + ", fashion-mnist, mnist (with --data-dir), csv (with --csv)");
+                }
                 return Datasets.byName(dataset, size, noise, seed).split(0.25, seed);
         }
     }

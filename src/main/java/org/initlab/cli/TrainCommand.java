@@ -29,7 +29,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Trains a network with diagnostics on and writes its history, diagnostics, plots and report. */
-@Command(name = "train", description = "Train an MLP on built-in data with diagnostics; write CSVs, plots and a report.")
+@Command(name = "train", description = "Train an MLP (built-in, image or CSV data) with diagnostics; write CSVs, plots and a report.")
 final class TrainCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;

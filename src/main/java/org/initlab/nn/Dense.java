@@ -14,6 +14,11 @@ import org.initlab.init.Initializer;
  *
  * <p>It keeps the tensors of its last forward pass — its input x, pre-activation z and activation a — so that
  * diagnostics can read them, and after {@code backward()} their gradients dL/dz and dL/da.
+ *
+ * <p>By default a layer reuses its z and a matrices (and their gradients) from one forward pass to the next of the
+ * same batch size, so a training step allocates no matrices: use a layer <em>once</em> per forward pass. To share
+ * weights between two places of one graph, build it from {@code Affine} and {@code Activate} directly, or create the
+ * layer with {@code reuseBuffers = false}.
  */
 public final class Dense {
     private final int fanIn;
