@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code initlab} command: one verb per task (run the lessons, sample an initializer, ...). */
 @Command(name = "initlab", mixinStandardHelpOptions = true, version = "initlab 0.1.0",
         description = "See why weight initialization matters: lessons, initializers and instruments.",
-        subcommands = {AllCommand.class, LessonsCommand.class, LessonCommand.class, InitsCommand.class,
+        subcommands = {AllCommand.class, LessonsCommand.class, LessonCommand.class, InitsCommand.class, GainsCommand.class,
             SampleCommand.class, ProbeCommand.class, TrainCommand.class, BenchCommand.class, CheckInitCommand.class, CheckActivationCommand.class,
             CommandLine.HelpCommand.class})
 public final class InitlabCommand implements Runnable {

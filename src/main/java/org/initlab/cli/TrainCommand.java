@@ -93,7 +93,9 @@ final class TrainCommand implements Callable<Integer> {
         List<String> verdicts = TrainingOutputs.write(history, recorder, net.layers().size(),
                 "Training " + net + " with " + initializer.name(), settings, out);
         verdicts.forEach(v -> System.out.println("  → " + v));
-        System.out.println("wrote history.csv, steps.csv, diagnostics.csv, plots and " + out.resolve("report.html"));
+        org.initlab.io.NetworkFile.save(net, out.resolve("network.txt"));
+        System.out.println("wrote history.csv, steps.csv, diagnostics.csv, histograms.csv, plots, the trained network "
+                + "(network.txt) and " + out.resolve("report.html"));
         return 0;
     }
 

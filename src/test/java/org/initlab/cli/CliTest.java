@@ -40,6 +40,13 @@ class CliTest {
     }
 
     @Test
+    void gainsShowsTableAndNumericValues() {
+        CliTestSupport.Run r = run("gains", "relu", "tanh");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("relu").contains("1.4142     1.4142").contains("1.6667     1.5925");
+    }
+
+    @Test
     void initsListsEveryName() {
         CliTestSupport.Run r = run("inits");
         for (String name : org.initlab.init.Initializers.names()) {
