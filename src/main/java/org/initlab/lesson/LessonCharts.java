@@ -44,6 +44,8 @@ public final class LessonCharts {
         XYChart chart = Charts.lineChart(title, "training step", yLabel + (log ? " (log scale)" : ""));
         chart.getStyler().setYAxisLogarithmic(log);
         boolean any = false;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
         for (RunResult r : runs) {
             Recorder rec = r.recorder();
             int hidden = r.spec().depth();
@@ -60,11 +62,18 @@ public final class LessonCharts {
                     points.add(new double[] {base[0][i], v});
                 }
             }
+            for (double[] p : points) {
+                min = Math.min(min, p[1]);
+                max = Math.max(max, p[1]);
+            }
             if (!points.isEmpty()) {
                 any = true;
                 Charts.addLine(chart, r.label(), points.stream().mapToDouble(p -> p[0]).toArray(),
                         points.stream().mapToDouble(p -> p[1]).toArray()).setMarker(SeriesMarkers.CIRCLE);
             }
+        }
+        if (log) {
+            Charts.labelNarrowLogAxis(chart, min, max);
         }
         if (!any) {
             Charts.addLine(chart, "nothing to show", new double[] {0}, new double[] {log ? 1 : 0});

@@ -43,8 +43,7 @@ public final class Charts {
         s.setMarkerSize(5);
         s.setXAxisTickMarkSpacingHint(90);
         s.setXAxisDecimalPattern("#,##0.##");
-        // label more than the decades when a log axis spans less than a few of them
-        s.setYAxisLogarithmicDecadeOnly(false);
+        s.setYAxisLogarithmicDecadeOnly(true);
         return chart;
     }
 
@@ -64,6 +63,16 @@ public final class Charts {
         s.setSeriesColors(PALETTE);
         s.setXAxisTickMarkSpacingHint(70);
         return small;
+    }
+
+    /**
+     * Labels a logarithmic y axis between the decades too when the values span less than two decades (with only
+     * decade labels such an axis would show one label or none); wider ranges keep decade labels only, to stay legible.
+     */
+    public static void labelNarrowLogAxis(XYChart chart, double min, double max) {
+        if (min > 0 && max > 0 && max / min < 100) {
+            chart.getStyler().setYAxisLogarithmicDecadeOnly(false);
+        }
     }
 
     /** Adds a line (no markers) and returns it. */

@@ -118,6 +118,8 @@ public final class TrainingOutputs {
         chart.getStyler().setYAxisLogarithmic(log);
         int stride = Math.max(1, (layerCount + 7) / 8);
         boolean any = false;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
         for (int l = 1; l <= layerCount; l += stride) {
             double[][] s = recorder.series(l, quantity);
             List<double[]> points = new ArrayList<>();
@@ -126,12 +128,19 @@ public final class TrainingOutputs {
                     points.add(new double[] {s[0][i], s[1][i]});
                 }
             }
+            for (double[] p : points) {
+                min = Math.min(min, p[1]);
+                max = Math.max(max, p[1]);
+            }
             if (!points.isEmpty()) {
                 any = true;
                 Charts.addLine(chart, (l == output ? "output layer " : "layer ") + l,
                         points.stream().mapToDouble(p -> p[0]).toArray(),
                         points.stream().mapToDouble(p -> p[1]).toArray()).setMarker(SeriesMarkers.CIRCLE);
             }
+        }
+        if (log) {
+            Charts.labelNarrowLogAxis(chart, min, max);
         }
         if (!any) {
             Charts.addLine(chart, "nothing recorded", new double[] {0}, new double[] {log ? 1 : 0});
