@@ -49,7 +49,7 @@ public final class Comparison implements Lesson {
                 : List.of("sigmoid", "tanh", "relu", "leaky-relu", "elu");
         List<String> inits = o.init() != null ? List.of(o.init()) : List.of("zeros", "normal:std=0.01", "normal:std=1",
                 "xavier-normal", "he-normal", "lecun-normal", "orthogonal", "lsuv");
-        int seeds = quick ? 1 : 2;
+        int seeds = quick ? 1 : 3;
         TrainTest data = ToyData.circles(quick ? 300 : 600, 0.05, seed).split(0.25, seed);
         List<RunSpec> specs = new ArrayList<>();
         for (int depth : depths) {
