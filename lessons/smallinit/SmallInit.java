@@ -78,9 +78,9 @@ public final class SmallInit implements Lesson {
             f.figure(e.getKey() + ": dL/da std, layer 1 / layer " + depth, backward);
             f.figure(e.getKey() + ": dL/dW std, layer 1 / layer " + depth, weightGrads);
             boolean level = weightGrads > 0.1 && weightGrads < 10;
-            f.conclude("%s: the activations' spread across examples falls to %.2g of layer 1's by layer %d, and the "
-                    + "back-propagated signal reaching layer 1 is %.2g of layer %d's; %s the weight gradients of layer 1 "
-                    + "are %.2g of layer %d's", e.getKey(), forward, depth, backward, depth, level ? "yet" : "and",
+            f.conclude("%s: the activations' spread across examples falls to %.2g× layer 1's by layer %d, and the "
+                    + "back-propagated signal reaching layer 1 is %.2g× layer %d's; %s the weight gradients of layer 1 "
+                    + "are %.2g× layer %d's", e.getKey(), forward, depth, backward, depth, level ? "yet" : "and",
                     weightGrads, depth);
         }
         for (Map.Entry<String, Probe.Result> e : probes.entrySet()) {

@@ -33,7 +33,8 @@ public final class Normal implements Initializer {
 
     @Override
     public String describe() {
-        return "N(" + mean + ", std²) with std = " + std;
+        return "N(" + VarianceScaling.format(mean) + ", " + VarianceScaling.format(std) + "²), std "
+                + VarianceScaling.format(std);
     }
 
     @Override

@@ -65,7 +65,8 @@ public final class TruncatedNormal implements Initializer {
 
     @Override
     public String describe() {
-        return "N(" + mean + ", std²) with std = " + std + ", redrawn outside ±" + cut + " std";
+        return "N(" + VarianceScaling.format(mean) + ", " + VarianceScaling.format(std) + "²) redrawn outside ±"
+                + VarianceScaling.format(cut) + " std";
     }
 
     @Override

@@ -88,8 +88,16 @@ public class VarianceScaling implements Initializer {
         return distribution + " with variance " + format(scale) + "/" + mode;
     }
 
+    /** A number with at most 4 significant digits and no trailing zeros: 2, 0.01, 1.667. */
     static String format(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.4g", v);
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return String.valueOf((long) v);
+        }
+        if (!Double.isFinite(v)) {
+            return String.valueOf(v);
+        }
+        return new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.4g", v)).stripTrailingZeros()
+                .toPlainString();
     }
 
     @Override

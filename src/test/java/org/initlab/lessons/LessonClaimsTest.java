@@ -85,8 +85,8 @@ class LessonClaimsTest {
     @Test
     void smallInitVanishesBackwardAndStallsTheDeepNetworkOnly() {
         LessonResult r = run("smallinit");
-        assertThat(figure(r, "tanh, N(0.0, std²) with std = 0.01: dL/da std, layer 1")).isLessThan(1e-3);
-        assertThat(figure(r, "tanh, N(0.0, std²) with std = 0.01: act std across examples")).isLessThan(1e-3);
+        assertThat(figure(r, "tanh, N(0, 0.01²), std 0.01: dL/da std, layer 1")).isLessThan(1e-3);
+        assertThat(figure(r, "tanh, N(0, 0.01²), std 0.01: act std across examples")).isLessThan(1e-3);
         assertThat(figure(r, "tanh, deep")).isLessThan(0.65);
         assertThat(figure(r, "tanh, shallow")).isGreaterThan(0.75);
     }
