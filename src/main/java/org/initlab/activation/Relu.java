@@ -1,7 +1,7 @@
 package org.initlab.activation;
 
 /**
- * Rectified linear unit φ(z) = max(0, z), φ'(z) = 1 for z &gt; 0 and 0 otherwise (0 at z = 0); gain √2,
+ * Rectified linear unit φ(z) = max(0, z) (NaN stays NaN), φ'(z) = 1 for z &gt; 0 and 0 otherwise (0 at z = 0); gain √2,
  * because ReLU zeroes half of a symmetric input and so halves its second moment (He et al. 2015).
  */
 public final class Relu implements Activation {
@@ -12,7 +12,7 @@ public final class Relu implements Activation {
 
     @Override
     public double apply(double z) {
-        return z > 0 ? z : 0.0;
+        return Math.max(z, 0.0); // NaN stays NaN, so an overflow is not hidden as a 0
     }
 
     @Override
@@ -23,7 +23,7 @@ public final class Relu implements Activation {
     @Override
     public void forward(double[] z, double[] a, int from, int to) {
         for (int i = from; i < to; i++) {
-            a[i] = z[i] > 0 ? z[i] : 0.0;
+            a[i] = Math.max(z[i], 0.0);
         }
     }
 

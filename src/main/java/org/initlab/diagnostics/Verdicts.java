@@ -19,40 +19,91 @@ public final class Verdicts {
         int last = layers.size();
         Map<String, Double> first = layers.get(0);
         Map<String, Double> top = layers.get(last - 1);
-        if (last > 1) {
+        int overflow = -1;
+        for (int l = 0; l < last && overflow < 0; l++) {
+            Map<String, Double> q = layers.get(l);
+            if (!Double.isFinite(q.get("preact_std")) || !Double.isFinite(q.get("act_std"))) {
+                overflow = l + 1;
+            }
+        }
+        if (overflow > 0) {
+            out.add("the forward signal overflowed at layer " + overflow + " (its values reached ±Inf or NaN); "
+                    + "the layers after it carry no information, and the gradients are not meaningful");
+        } else if (last > 1) {
             out.add(trend("the activation std of layer " + last, top.get("act_std"), "layer 1's", first.get("act_std"),
                     "the forward signal"));
             out.add(trend("the back-propagated gradient at layer 1", first.get("grad_act_std"), "layer " + last + "'s",
                     top.get("grad_act_std"), "the backward signal"));
         }
+        List<Integer> saturatedLayers = new ArrayList<>();
+        List<Integer> deadLayers = new ArrayList<>();
+        List<Integer> symmetricLayers = new ArrayList<>();
+        double mostSaturated = 0;
+        double mostDead = 0;
+        int mostDeadLayer = 0;
         for (int l = 0; l < last; l++) {
             Map<String, Double> q = layers.get(l);
+            if (l + 1 == overflow) {
+                break;
+            }
             double saturated = q.get("saturated_frac");
             if (saturated > 0.5) {
-                out.add(String.format(Locale.ROOT, "%.0f%% of layer %d's activations are saturated: their derivative is "
-                        + "nearly 0", 100 * saturated, l + 1));
+                saturatedLayers.add(l + 1);
+                mostSaturated = Math.max(mostSaturated, saturated);
             }
             double dead = q.get("dead_frac");
             if (dead > 0) {
-                out.add(String.format(Locale.ROOT, "%.0f%% of layer %d's units are dead (zero for every example)",
-                        100 * dead, l + 1));
+                deadLayers.add(l + 1);
+                if (dead > mostDead) {
+                    mostDead = dead;
+                    mostDeadLayer = l + 1;
+                }
             }
-            double distinct = q.get("distinct_units");
-            if (distinct == 1) {
-                out.add("all units of layer " + (l + 1) + " are identical (1 distinct unit): symmetry is not broken");
-            }
-            if (!Double.isFinite(q.get("act_std"))) {
-                out.add("layer " + (l + 1) + "'s activations are not finite (NaN or Inf): the signal overflowed");
-                break;
+            if (q.get("distinct_units") == 1) {
+                symmetricLayers.add(l + 1);
             }
         }
+        if (!saturatedLayers.isEmpty()) {
+            out.add(String.format(Locale.ROOT, "more than half of the activations are saturated (derivative nearly 0) in %s, "
+                    + "up to %.0f%%", layerList(saturatedLayers), 100 * mostSaturated));
+        }
+        if (!deadLayers.isEmpty()) {
+            out.add(String.format(Locale.ROOT, "dead units (zero for every example of the batch) in %s, up to %.0f%% "
+                    + "of a layer (layer %d)", layerList(deadLayers), 100 * mostDead, mostDeadLayer));
+        }
+        if (!symmetricLayers.isEmpty()) {
+            out.add("all units are identical (1 distinct unit: symmetry not broken) in " + layerList(symmetricLayers));
+        }
         return out;
+    }
+
+    /** "layer 3", "layers 2, 5 and 7", or "layers 3–40" for a run of consecutive layers. */
+    static String layerList(List<Integer> layers) {
+        if (layers.size() == 1) {
+            return "layer " + layers.get(0);
+        }
+        boolean consecutive = layers.get(layers.size() - 1) - layers.get(0) == layers.size() - 1;
+        if (consecutive) {
+            return "layers " + layers.get(0) + "–" + layers.get(layers.size() - 1);
+        }
+        if (layers.size() <= 6) {
+            StringBuilder s = new StringBuilder("layers ");
+            for (int i = 0; i < layers.size(); i++) {
+                s.append(layers.get(i)).append(i == layers.size() - 1 ? "" : i == layers.size() - 2 ? " and " : ", ");
+            }
+            return s.toString();
+        }
+        return layers.size() + " layers (" + layers.get(0) + " to " + layers.get(layers.size() - 1) + ")";
     }
 
     /** "X is 3.2e-07 of Y: vanishing". */
     static String trend(String what, double value, String ofWhat, double reference, String signal) {
         double ratio = value / reference;
         String word;
+        if (value == 0 && reference == 0) {
+            return what + " and that of " + ofWhat.replace("'s", "") + " are both exactly 0: no " + signal.replace("the ", "")
+                    + " at all";
+        }
         if (!Double.isFinite(ratio)) {
             word = "not a finite number: " + signal + " overflowed or is zero everywhere";
         } else if (ratio < 1 / FACTOR) {

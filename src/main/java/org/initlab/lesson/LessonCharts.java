@@ -58,7 +58,7 @@ public final class LessonCharts {
                         v = combine.applyAsDouble(v, rec.value((int) base[0][i], l, quantity));
                     }
                 }
-                if (Double.isFinite(v) && (!log || v > 0)) {
+                if (Charts.plottable(v, log)) {
                     points.add(new double[] {base[0][i], v});
                 }
             }

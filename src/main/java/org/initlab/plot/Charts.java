@@ -26,6 +26,17 @@ public final class Charts {
     private Charts() {
     }
 
+    /**
+     * The largest magnitude drawn: beyond it a value counts as overflowed. Exploding networks produce values up to
+     * 1e308, and axis ticks over such ranges are neither readable nor cheap to compute.
+     */
+    public static final double LARGEST_PLOTTED = 1e100;
+
+    /** Whether a value can be drawn: finite, at most {@link #LARGEST_PLOTTED} in magnitude, and positive on a log axis. */
+    public static boolean plottable(double v, boolean log) {
+        return Double.isFinite(v) && Math.abs(v) <= LARGEST_PLOTTED && (!log || v > 0);
+    }
+
     /** A line chart with the project's style: white background, legend inside, readable fonts. */
     public static XYChart lineChart(String title, String xLabel, String yLabel) {
         XYChart chart = new XYChartBuilder().width(900).height(560).title(title).xAxisTitle(xLabel).yAxisTitle(yLabel)
@@ -92,7 +103,7 @@ public final class Charts {
         chart.getStyler().setYAxisLogarithmic(true);
         for (Map.Entry<String, History> run : runs.entrySet()) {
             List<StepRecord> steps = run.getValue().steps().stream()
-                    .filter(s -> Double.isFinite(s.loss()) && s.loss() > 0).toList();
+                    .filter(s -> plottable(s.loss(), true)).toList();
             if (steps.isEmpty()) {
                 continue;
             }

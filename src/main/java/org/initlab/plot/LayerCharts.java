@@ -41,7 +41,7 @@ public final class LayerCharts {
                 ys[2 * b + 2] = 100.0 * counts[b] / v.length;
             }
             xs[2 * bins + 1] = h.high();
-            String title = "layer " + (l + 1) + (nonFinite > 0 ? " (" + nonFinite + " non-finite)" : "");
+            String title = "layer " + (l + 1) + (nonFinite > 0 ? " (" + nonFinite + " overflowed)" : "");
             XYChart panel = new XYChartBuilder().width(300).height(220).title(title).xAxisTitle(what)
                     .yAxisTitle("% of values").build();
             panel.getStyler().setLegendVisible(false);
@@ -50,7 +50,8 @@ public final class LayerCharts {
             panel.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
             panel.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
             panel.getStyler().setPlotBackgroundColor(java.awt.Color.WHITE);
-            panel.getStyler().setXAxisDecimalPattern("0.##");
+            double extent = Math.max(Math.abs(h.low()), Math.abs(h.high()));
+            panel.getStyler().setXAxisDecimalPattern(extent >= 1e4 || extent < 1e-2 ? "0.#E0" : "0.##");
             panel.getStyler().setSeriesColors(Charts.PALETTE);
             XYSeries s = panel.addSeries("layer " + (l + 1), xs, ys);
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
@@ -97,7 +98,7 @@ public final class LayerCharts {
         List<double[]> points = new ArrayList<>();
         for (int l = 0; l < perLayer.length; l++) {
             double v = perLayer[l];
-            if (Double.isFinite(v) && (!log || v > 0)) {
+            if (Charts.plottable(v, log)) {
                 points.add(new double[] {l + 1, v});
             }
         }

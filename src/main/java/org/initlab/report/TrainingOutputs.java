@@ -124,7 +124,7 @@ public final class TrainingOutputs {
             double[][] s = recorder.series(l, quantity);
             List<double[]> points = new ArrayList<>();
             for (int i = 0; i < s[0].length; i++) {
-                if (Double.isFinite(s[1][i]) && (!log || s[1][i] > 0)) {
+                if (Charts.plottable(s[1][i], log)) {
                     points.add(new double[] {s[0][i], s[1][i]});
                 }
             }

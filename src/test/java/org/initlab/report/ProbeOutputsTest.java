@@ -43,6 +43,21 @@ class ProbeOutputsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void anOverflowingNetworkIsReportedAndPlottedNotHungOn() throws Exception {
+        Probe.Result r = Probe.run(new org.initlab.activation.Relu(), new Normal(0, 10), 250, 32, 50, 1);
+        List<String> verdicts = ProbeOutputs.write(r, "overflow", Map.of(), tmp);
+        assertThat(verdicts.get(0)).startsWith("the forward signal overflowed at layer ");
+        int layer = Integer.parseInt(verdicts.get(0).replaceAll("\\D+(\\d+).*", "$1"));
+        // std 10 with 32 inputs: each ReLU layer multiplies the std by √(32·100/2) = 40, so the values pass the
+        // largest double (1.8e308) after about 308/log10(40) = 192 layers
+        assertThat(layer).isBetween(185, 200);
+        assertThat(tmp.resolve("activation_histograms.png")).exists();
+        assertThat(Files.readString(tmp.resolve("report.md"))).contains("overflowed");
+        assertThat(new org.initlab.activation.Relu().apply(Double.NaN)).isNaN();
+    }
+
+    @Test
     void everyChartKindRendersWithItsSeriesDrawn() throws Exception {
         Probe.Result r = Probe.run(new Tanh(), new Normal(0, 0.2), 4, 32, 100, 2);
         ProbeOutputs.write(r, "charts", Map.of(), tmp);
