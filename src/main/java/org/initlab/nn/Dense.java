@@ -6,6 +6,7 @@ import org.initlab.activation.Activation;
 import org.initlab.activation.Identity;
 import org.initlab.autograd.Activate;
 import org.initlab.autograd.Affine;
+import org.initlab.autograd.LayerBuffers;
 import org.initlab.autograd.Tensor;
 import org.initlab.init.Initializer;
 
@@ -26,17 +27,8 @@ public final class Dense {
     private final Activation activation;
     private final Tensor weights;
     private final Tensor bias;
-    /** Reused matrices for z, a and their gradients, per batch size (the few most recent sizes). */
-    private final java.util.Map<Integer, org.ejml.data.DMatrixRMaj[]> buffers =
-            new java.util.LinkedHashMap<>(8, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<Integer, org.ejml.data.DMatrixRMaj[]> eldest) {
-                    return size() > 4;
-                }
-            };
-    private final boolean reuseBuffers;
+    /** z, a and their gradients kept between passes; null when every pass gets new matrices. */
+    private final LayerBuffers buffers;
     private Tensor lastInput;
     private Tensor lastPreActivation;
     private Tensor lastActivation;
@@ -62,18 +54,14 @@ public final class Dense {
         this.activation = activation;
         this.weights = Tensor.parameter(fanIn, fanOut);
         this.bias = Tensor.parameter(1, fanOut);
-        this.reuseBuffers = reuseBuffers;
+        this.buffers = reuseBuffers ? new LayerBuffers(fanOut) : null;
     }
 
     /** Fills the weights and biases; each initializer gets its own random stream. */
     public void initialize(Initializer weightInit, RandomGenerator weightRandom,
                            Initializer biasInit, RandomGenerator biasRandom) {
-        fillChecked(weightInit, weights, fanIn, fanOut, weightRandom);
-        fillChecked(biasInit, bias, 1, fanOut, biasRandom);
-    }
-
-    private static void fillChecked(Initializer init, Tensor target, int rows, int cols, RandomGenerator random) {
-        init.fill(target.value().data, rows, cols, random);
+        weightInit.fill(weights.value().data, fanIn, fanOut, weightRandom);
+        biasInit.fill(bias.value().data, 1, fanOut, biasRandom);
     }
 
     /** a = φ(x·W + b); x must have fanIn columns. */
@@ -83,13 +71,10 @@ public final class Dense {
                     + x.cols() + " but the layer takes " + fanIn + " features per row");
         }
         lastInput = x;
-        org.ejml.data.DMatrixRMaj[] m = reuseBuffers ? buffers.computeIfAbsent(x.rows(), rows -> new org.ejml.data.DMatrixRMaj[] {
-            new org.ejml.data.DMatrixRMaj(rows, fanOut), new org.ejml.data.DMatrixRMaj(rows, fanOut),
-            new org.ejml.data.DMatrixRMaj(rows, fanOut), new org.ejml.data.DMatrixRMaj(rows, fanOut)})
-            : new org.ejml.data.DMatrixRMaj[4];
-        lastPreActivation = Affine.apply(x, weights, bias, m[0], m[1]);
+        lastPreActivation = buffers != null ? buffers.affine(x, weights, bias) : Affine.apply(x, weights, bias);
         lastActivation = activation instanceof Identity ? lastPreActivation
-                : Activate.apply(lastPreActivation, activation, m[2], m[3]);
+                : buffers != null ? buffers.activate(lastPreActivation, activation)
+                : Activate.apply(lastPreActivation, activation);
         return lastActivation;
     }
 
