@@ -9,9 +9,13 @@ public final class PluginClasses {
     private PluginClasses() {
     }
 
-    /** Whether {@code name} looks like a class name rather than a built-in name (it has a dot and no colon). */
+    /**
+     * Whether {@code name} looks like a class name rather than a built-in name: Java identifiers joined by dots, with a
+     * dot or a capital first letter ({@code com.example.MyInit}, {@code MyInit}); built-in names are lower case.
+     */
     public static boolean looksLikeClassName(String name) {
-        return name.contains(".") && !name.contains(":") && Character.isJavaIdentifierStart(name.charAt(0));
+        return name.matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*")
+                && (name.contains(".") || Character.isUpperCase(name.charAt(0)));
     }
 
     /** A new instance of class {@code name}, which must implement {@code type}. */

@@ -151,6 +151,9 @@ class CourseKitTest {
     @Test
     void pluginClassesWorkWhereverABuiltInNameDoes() {
         assertThat(Initializers.byName("examples.MyHeNormal")).isInstanceOf(examples.MyHeNormal.class);
+        assertThat(Initializers.byName("TopLevelInit").getClass().getName()).isEqualTo("TopLevelInit");
+        assertThat(CliTestSupport.run("check-init", "TopLevelInit", "--as", "lecun-normal").status()).isZero();
+        assertThatThrownBy(() -> Initializers.byName("NoSuchInit")).hasMessageContaining("'NoSuchInit' was not found");
         assertThat(org.initlab.activation.Activations.byName("examples.Swish")).isInstanceOf(examples.Swish.class);
         CliTestSupport.Run sample = CliTestSupport.run("sample", "examples.MyHeNormal", "--fan-in", "50", "--fan-out", "20");
         assertThat(sample.status()).isZero();
