@@ -133,18 +133,26 @@ public final class Trainer {
     private String firstNonFinite(boolean gradients) {
         List<Dense> layers = network.layers();
         for (int i = 0; i < layers.size(); i++) {
-            Dense layer = layers.get(i);
-            String[] names = {"weights", "bias"};
-            Tensor[] tensors = {layer.weights(), layer.bias()};
-            for (int k = 0; k < 2; k++) {
-                double[] values = gradients
-                        ? (tensors[k].grad() == null ? new double[0] : tensors[k].grad().data)
-                        : tensors[k].value().data;
-                for (double v : values) {
-                    if (!Double.isFinite(v)) {
-                        return (gradients ? "gradient of " : "") + "layer " + (i + 1) + " " + names[k] + " became " + v;
-                    }
-                }
+            String found = nonFinite(layers.get(i).weights(), gradients, i + 1, "weights");
+            if (found == null) {
+                found = nonFinite(layers.get(i).bias(), gradients, i + 1, "bias");
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** "gradient of layer 2 bias became NaN" for the first non-finite entry of the tensor's value or gradient. */
+    private static String nonFinite(Tensor t, boolean gradient, int layer, String name) {
+        if (gradient && t.grad() == null) {
+            return null;
+        }
+        double[] values = gradient ? t.grad().data : t.value().data;
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return (gradient ? "gradient of " : "") + "layer " + layer + " " + name + " became " + v;
             }
         }
         return null;
