@@ -1,24 +1,40 @@
 package org.initlab.autograd;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.ejml.data.DMatrixRMaj;
+import org.initlab.activation.Activation;
+import org.initlab.activation.Relu;
+import org.initlab.activation.Sigmoid;
+import org.initlab.activation.Tanh;
 
 /**
  * A matrix in the computation graph: its value, the gradient of a scalar loss with respect to it, and the way
  * back to the tensors it was computed from.
  *
- * <p>Leaves are made with {@link #parameter} (learnable, gradients kept) or {@link #constant} (inputs, no
- * gradient). Every op in this package returns a new tensor whose {@link BackwardStep} <em>adds</em> its
- * contribution into its parents' gradients, so a tensor used twice receives both contributions.
- * {@link #backward()} walks the graph in reverse topological order. Gradients of parameters accumulate across
- * calls until {@link #zeroGrad()}; intermediate tensors are new for every forward pass, so their gradients
- * (e.g. dL/dz of a layer) are those of the last backward pass.
+ * <p>Leaves are made with {@link #parameter} (learnable, gradients kept) or {@link #constant}/{@link #of} (inputs,
+ * no gradient). Every op returns a new tensor whose backward rule <em>adds</em> its contribution into its parents'
+ * gradients, so a tensor used twice receives both contributions. {@link #backward()} walks the graph in reverse
+ * topological order. Gradients of parameters accumulate across calls until {@link #zeroGrad()}; intermediate
+ * tensors are new for every forward pass, so their gradients (e.g. dL/dz of a layer) are those of the last
+ * backward pass.
+ *
+ * <p>The ops read left to right as methods; each is the op class of the same name ({@link MatMul}, {@link AddBias},
+ * {@link Activate}, ...), so both spellings give the same numbers bit for bit:
+ * <pre>{@code
+ * import org.initlab.autograd.Tensor;
+ *
+ * Tensor x = Tensor.of(new double[][] {{1, 2}, {3, 4}});        // 2 examples × 2 features
+ * Tensor w = Tensor.parameter(new double[][] {{0.5}, {-0.25}});  // 2 × 1 weights
+ * Tensor b = Tensor.parameter(new double[][] {{0.1}});           // 1 × 1 bias
+ * Tensor loss = x.matmul(w).add(b).tanh().mean();               // mean of tanh(x·W + b)
+ * loss.backward();
+ * double dLdw0 = w.grad(0, 0);
+ * }</pre>
+ * Values and gradients are read with {@link #get}, {@link #grad(int, int)}, {@link #toArray()} and
+ * {@link #gradToArray()}; {@link #value()} and {@link #grad()} give the EJML matrices themselves. To add an op of
+ * your own, with its backward rule, see {@link #fromOp}.
  */
 public final class Tensor {
     private final DMatrixRMaj value;
@@ -27,10 +43,6 @@ public final class Tensor {
     private final Tensor[] parents;
     private final BackwardStep backwardStep;
     private final boolean requiresGrad;
-
-    private Tensor(DMatrixRMaj value, boolean requiresGrad, Tensor[] parents, BackwardStep backwardStep) {
-        this(value, null, requiresGrad, parents, backwardStep);
-    }
 
     private Tensor(DMatrixRMaj value, DMatrixRMaj gradBuffer, boolean requiresGrad, Tensor[] parents,
                    BackwardStep backwardStep) {
@@ -44,22 +56,47 @@ public final class Tensor {
     /** A learnable rows × cols matrix of zeros; its gradient is kept. */
     public static Tensor parameter(int rows, int cols) {
         Shapes.requirePositive("parameter", rows, cols);
-        return new Tensor(new DMatrixRMaj(rows, cols), true, new Tensor[0], null);
+        return new Tensor(new DMatrixRMaj(rows, cols), null, true, new Tensor[0], null);
     }
 
     /** A learnable tensor holding (not copying) {@code value}. */
     public static Tensor parameter(DMatrixRMaj value) {
-        return new Tensor(value, true, new Tensor[0], null);
+        return new Tensor(value, null, true, new Tensor[0], null);
+    }
+
+    /** A learnable tensor holding a copy of {@code rows}, e.g. {@code Tensor.parameter(new double[][] {{0.5, -1}})}. */
+    public static Tensor parameter(double[][] rows) {
+        return parameter(Arrays2D.toMatrix("Tensor.parameter", rows));
     }
 
     /** An input that takes no gradient; holds (does not copy) {@code value}. */
     public static Tensor constant(DMatrixRMaj value) {
-        return new Tensor(value, false, new Tensor[0], null);
+        return new Tensor(value, null, false, new Tensor[0], null);
     }
 
     /** A constant from rows of numbers, e.g. {@code Tensor.of(new double[][] {{1, 2}, {3, 4}})}. */
     public static Tensor of(double[][] rows) {
-        return constant(new DMatrixRMaj(rows));
+        return constant(Arrays2D.toMatrix("Tensor.of", rows));
+    }
+
+    /**
+     * The output of an op you define yourself: {@code value} (copied) computed from {@code parents}, and the rule
+     * that sends dL/d(output) back to them (an example in {@link Backward}). Like the built-in ops, the result
+     * records the graph only when a parent takes a gradient and recording is on; otherwise it is a constant and
+     * {@code backward} is never called. Check the rule with {@link GradientCheck#check}.
+     */
+    public static Tensor fromOp(double[][] value, List<Tensor> parents, Backward backward) {
+        return fromOp(Arrays2D.toMatrix("fromOp", value), parents, backward);
+    }
+
+    /** {@link #fromOp(double[][], List, Backward)} with the value as an EJML matrix (held, not copied). */
+    public static Tensor fromOp(DMatrixRMaj value, List<Tensor> parents, Backward backward) {
+        BackwardStep step = dOut -> {
+            try (Graph.NoGrad off = Graph.noGrad()) {
+                backward.apply(constant(dOut));
+            }
+        };
+        return result(value, step, parents.toArray(new Tensor[0]));
     }
 
     /**
@@ -67,14 +104,7 @@ public final class Tensor {
      * gradient, the result is a plain constant and {@code backwardStep} is dropped.
      */
     static Tensor result(DMatrixRMaj value, BackwardStep backwardStep, Tensor... parents) {
-        boolean needsGrad = false;
-        for (Tensor p : parents) {
-            needsGrad |= p.requiresGrad;
-        }
-        if (!needsGrad || !Graph.isRecording()) {
-            return new Tensor(value, false, new Tensor[0], null);
-        }
-        return new Tensor(value, true, parents, backwardStep);
+        return result(value, null, backwardStep, parents);
     }
 
     /**
@@ -87,7 +117,7 @@ public final class Tensor {
             needsGrad |= p.requiresGrad;
         }
         if (!needsGrad || !Graph.isRecording()) {
-            return new Tensor(value, false, new Tensor[0], null);
+            return new Tensor(value, null, false, new Tensor[0], null);
         }
         return new Tensor(value, gradBuffer, true, parents, backwardStep);
     }
@@ -97,16 +127,55 @@ public final class Tensor {
         return value;
     }
 
-    /** The gradient of the last backward pass, or {@code null} if no gradient reached this tensor. */
+    /** The gradient of the last backward pass, or {@code null} if no gradient reached this tensor (not a copy). */
     public DMatrixRMaj grad() {
         return grad;
+    }
+
+    /**
+     * dL/d(this)[row][col] of the backward passes so far; 0 when no gradient reached this tensor (backward not called
+     * yet, or the loss does not depend on it).
+     *
+     * @throws IllegalStateException for a constant, which never takes a gradient
+     */
+    public double grad(int row, int col) {
+        requireGradient("grad");
+        Arrays2D.requireInside("grad", value, row, col);
+        return grad == null ? 0.0 : grad.get(row, col);
+    }
+
+    /** A copy of the gradient, one array per row; zeros when no gradient reached this tensor (see {@link #grad(int, int)}). */
+    public double[][] gradToArray() {
+        requireGradient("gradToArray");
+        return grad == null ? new double[rows()][cols()] : Arrays2D.toArray(grad);
+    }
+
+    /** grad[row][col] += delta, if this tensor takes a gradient (otherwise nothing): how a {@link Backward} rule adds. */
+    public void addToGrad(int row, int col, double delta) {
+        Arrays2D.requireInside("addToGrad", value, row, col);
+        if (requiresGrad) {
+            gradForAccumulation().add(row, col, delta);
+        }
+    }
+
+    /** grad += delta (same shape, not modified), if this tensor takes a gradient (otherwise nothing). */
+    public void addToGrad(Tensor delta) {
+        Shapes.requireSame("addToGrad", "tensor", value, "delta", delta.value);
+        Elementwise.addScaled(delta.value, 1.0, this);
+    }
+
+    private void requireGradient(String op) {
+        if (!requiresGrad) {
+            throw new IllegalStateException(op + ": this " + Shapes.of(value) + " tensor is a constant and takes no "
+                    + "gradient; make it with Tensor.parameter (or compute it from one) to get dL/d(it)");
+        }
     }
 
     /** The gradient matrix, created as zeros on first use; ops add into it. */
     DMatrixRMaj gradForAccumulation() {
         if (grad == null) {
             if (gradBuffer != null) {
-                java.util.Arrays.fill(gradBuffer.data, 0, value.getNumElements(), 0.0);
+                Arrays.fill(gradBuffer.data, 0, value.getNumElements(), 0.0);
                 grad = gradBuffer;
             } else {
                 grad = new DMatrixRMaj(value.numRows, value.numCols);
@@ -115,17 +184,20 @@ public final class Tensor {
         return grad;
     }
 
-    /** Whether requires grad. */
+    /**
+     * True for parameters and for results computed from one with the graph recording: backward() fills their
+     * gradient. False for constants and for results computed with {@link Graph#noGrad()}.
+     */
     public boolean requiresGrad() {
         return requiresGrad;
     }
 
-    /** The rows. */
+    /** Number of rows (in a batch: one per example). */
     public int rows() {
         return value.numRows;
     }
 
-    /** The cols. */
+    /** Number of columns (in a layer's input or output: one per feature or unit). */
     public int cols() {
         return value.numCols;
     }
@@ -138,15 +210,30 @@ public final class Tensor {
         return value.data[0];
     }
 
-    /** Returns the get for the given arguments (see the class comment). */
+    /** value[row][col], counting from 0. */
     public double get(int row, int col) {
+        Arrays2D.requireInside("get", value, row, col);
         return value.get(row, col);
+    }
+
+    /**
+     * value[row][col] = v (this tensor modified). For setting a parameter by hand between steps; changing a value
+     * that a recorded graph has used, before its backward, makes that backward's gradients wrong.
+     */
+    public void set(int row, int col, double v) {
+        Arrays2D.requireInside("set", value, row, col);
+        value.set(row, col, v);
+    }
+
+    /** A copy of the value, one array per row. */
+    public double[][] toArray() {
+        return Arrays2D.toArray(value);
     }
 
     /** Sets this tensor's gradient to zero (modifies the gradient, not the value). */
     public void zeroGrad() {
         if (grad != null) {
-            java.util.Arrays.fill(grad.data, 0, grad.getNumElements(), 0.0);
+            Arrays.fill(grad.data, 0, grad.getNumElements(), 0.0);
         }
     }
 
@@ -172,7 +259,7 @@ public final class Tensor {
         for (int i = 0; i < g.getNumElements(); i++) {
             g.data[i] += seed.data[i];
         }
-        List<Tensor> order = topologicalOrder();
+        List<Tensor> order = TopologicalOrder.of(this);
         for (int i = order.size() - 1; i >= 0; i--) {
             Tensor t = order.get(i);
             if (t.backwardStep != null && t.grad != null) {
@@ -181,36 +268,93 @@ public final class Tensor {
         }
     }
 
-    /** Tensors reachable from this one, each after all of its parents (iterative depth-first search). */
-    private List<Tensor> topologicalOrder() {
-        List<Tensor> order = new ArrayList<>();
-        Map<Tensor, Boolean> visited = new IdentityHashMap<>();
-        Deque<Tensor> stack = new ArrayDeque<>();
-        Deque<Integer> nextParent = new ArrayDeque<>();
-        stack.push(this);
-        nextParent.push(0);
-        visited.put(this, Boolean.TRUE);
-        while (!stack.isEmpty()) {
-            Tensor top = stack.peek();
-            int i = nextParent.pop();
-            if (i < top.parents.length) {
-                nextParent.push(i + 1);
-                Tensor p = top.parents[i];
-                if (p.requiresGrad && visited.put(p, Boolean.TRUE) == null) {
-                    stack.push(p);
-                    nextParent.push(0);
-                }
-            } else {
-                stack.pop();
-                order.add(top);
-            }
-        }
-        return order;
-    }
-
     /** The parents this tensor was computed from (empty for leaves). */
     public List<Tensor> parents() {
-        return Collections.unmodifiableList(java.util.Arrays.asList(parents));
+        return Collections.unmodifiableList(Arrays.asList(parents));
+    }
+
+    int parentCount() {
+        return parents.length;
+    }
+
+    Tensor parent(int i) {
+        return parents[i];
+    }
+
+    // The ops as methods, each one line over the op class of the same name (see those for the backward rules).
+
+    /** this · other, the matrix product ({@link MatMul}). */
+    public Tensor matmul(Tensor other) {
+        return MatMul.apply(this, other);
+    }
+
+    /**
+     * this + other. Same shape: elementwise ({@link Add}). A 1 × cols row added to a taller tensor is added to every
+     * row, like a bias ({@link AddBias}).
+     */
+    public Tensor add(Tensor other) {
+        boolean biasRow = other.rows() == 1 && rows() > 1 && other.cols() == cols();
+        return biasRow ? AddBias.apply(this, other) : Add.apply(this, other);
+    }
+
+    /** this − other, elementwise, same shape ({@link Subtract}). */
+    public Tensor subtract(Tensor other) {
+        return Subtract.apply(this, other);
+    }
+
+    /** this ⊙ other, the elementwise product, same shape ({@link Multiply}). */
+    public Tensor multiply(Tensor other) {
+        return Multiply.apply(this, other);
+    }
+
+    /** s · this ({@link Scale}). */
+    public Tensor scale(double s) {
+        return Scale.apply(this, s);
+    }
+
+    /** thisᵀ ({@link Transpose}). */
+    public Tensor transpose() {
+        return Transpose.apply(this);
+    }
+
+    /** Σ of all entries, 1×1 ({@link Sum}). */
+    public Tensor sum() {
+        return Sum.apply(this);
+    }
+
+    /** Mean of all entries, 1×1 ({@link Mean}). */
+    public Tensor mean() {
+        return Mean.apply(this);
+    }
+
+    /** φ(this), elementwise ({@link Activate}). */
+    public Tensor activate(Activation activation) {
+        return Activate.apply(this, activation);
+    }
+
+    /** tanh(this), elementwise. */
+    public Tensor tanh() {
+        return activate(new Tanh());
+    }
+
+    /** max(0, this), elementwise. */
+    public Tensor relu() {
+        return activate(new Relu());
+    }
+
+    /** σ(this) = 1/(1 + e^(−this)), elementwise. */
+    public Tensor sigmoid() {
+        return activate(new Sigmoid());
+    }
+
+    /** (1/N) Σ (this − target)², 1×1; the target takes no gradient ({@link MeanSquaredError}). */
+    public Tensor meanSquaredError(Tensor target) {
+        return MeanSquaredError.apply(this, target.value);
+    }
+
+    /** Softmax cross-entropy of these logits (one row per example) against class labels ({@link SoftmaxCrossEntropy}). */
+    public Tensor softmaxCrossEntropy(int[] labels) {
+        return SoftmaxCrossEntropy.apply(this, labels);
     }
 
     @Override
