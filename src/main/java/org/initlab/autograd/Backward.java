@@ -7,6 +7,9 @@ package org.initlab.autograd;
  * <p>It runs with graph recording off, so it may use the tensor ops and {@code get} freely. Example, y = x³
  * elementwise, whose rule is dx += 3x² ⊙ dy:
  * <pre>{@code
+ * import java.util.List;
+ * import org.initlab.autograd.Tensor;
+ *
  * static Tensor cube(Tensor x) {
  *     double[][] y = x.toArray();
  *     for (double[] row : y) {

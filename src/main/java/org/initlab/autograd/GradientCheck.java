@@ -17,6 +17,9 @@ import org.ejml.data.DMatrixRMaj;
  * |analytic − numeric| / max(|analytic| + |numeric|, 1e-6). A correct backward gives about 1e-9 or less; a wrong one
  * typically 1e-2 or more.
  * <pre>{@code
+ * import org.initlab.autograd.GradientCheck;
+ * import org.initlab.autograd.Tensor;
+ *
  * Tensor x = Tensor.parameter(new double[][] {{0.5, -1.2}, {2.0, 0.3}});
  * GradientCheck.Result r = GradientCheck.check(() -> x.tanh(), x);
  * System.out.println(r.message());   // "gradient check passed: max relative error 2.7e-10 ..."

@@ -3,8 +3,13 @@ package org.initlab.autograd;
 /**
  * Switches graph recording off for the current thread, for evaluation and for probing big networks:
  * <pre>{@code
+ * import org.initlab.autograd.Graph;
+ * import org.initlab.autograd.Tensor;
+ *
+ * Tensor w = Tensor.parameter(new double[][] {{0.5}});
  * try (Graph.NoGrad off = Graph.noGrad()) {
- *     Tensor out = network.forward(x);   // values only, nothing recorded, no memory kept for backward
+ *     Tensor out = Tensor.of(new double[][] {{2.0}}).matmul(w).tanh();   // values only, nothing kept for backward
+ *     System.out.println(out.item() + " " + out.requiresGrad());          // 0.7615941559557649 false
  * }
  * }</pre>
  */

@@ -16,8 +16,14 @@ import org.initlab.random.RandomStreams;
  * output layer whose outputs (logits) feed the loss.
  *
  * <pre>{@code
- * Mlp net = new Mlp(2, List.of(64, 64, 64), 1, new Tanh());
- * net.initialize(new XavierNormal(), new Zeros(), 42);
+ * import java.util.List;
+ * import org.initlab.activation.Tanh;
+ * import org.initlab.init.XavierNormal;
+ * import org.initlab.init.Zeros;
+ * import org.initlab.nn.Mlp;
+ *
+ * Mlp net = new Mlp(2, List.of(64, 64, 64), 1, new Tanh())   // 2 inputs, 3 hidden layers of 64 units, 1 output
+ *         .initialize(new XavierNormal(1), new Zeros(), 42);  // weights (gain 1), biases, seed
  * }</pre>
  *
  * Layer i (0-based, the output layer last) takes its weights from the stream {@code ("weights", i)} of the
