@@ -8,7 +8,7 @@ public final class Activate {
     private Activate() {
     }
 
-    /** Applies the op to its inputs (not modified); see the class comment for the forward and backward rules. */
+    /** φ(Z) as a new tensor (z not modified); backward: dZ += dA ⊙ φ'(Z). */
     public static Tensor apply(Tensor z, Activation activation) {
         return apply(z, activation, null, null);
     }

@@ -7,7 +7,7 @@ public final class Add {
     private Add() {
     }
 
-    /** Applies the op to its inputs (not modified); see the class comment for the forward and backward rules. */
+    /** A + B as a new tensor (a, b not modified; same shape); its backward adds dC into both dA and dB. */
     public static Tensor apply(Tensor a, Tensor b) {
         Shapes.requireSame("add", "left", a.value(), "right", b.value());
         DMatrixRMaj c = new DMatrixRMaj(a.rows(), a.cols());

@@ -10,7 +10,7 @@ public final class AddBias {
     private AddBias() {
     }
 
-    /** Applies the op to its inputs (not modified); see the class comment for the forward and backward rules. */
+    /** X + b broadcast over the rows, as a new tensor (x, bias not modified; bias 1 × x.cols). */
     public static Tensor apply(Tensor x, Tensor bias) {
         DMatrixRMaj xv = x.value();
         DMatrixRMaj bv = bias.value();

@@ -13,7 +13,7 @@ public final class Affine {
     private Affine() {
     }
 
-    /** Applies the op to its inputs (not modified); see the class comment for the forward and backward rules. */
+    /** X·W + b as a new tensor (x, w, b not modified; x.cols = w.rows, b is 1 × w.cols). */
     public static Tensor apply(Tensor x, Tensor w, Tensor b) {
         return apply(x, w, b, null, null);
     }

@@ -12,7 +12,9 @@ public final class MatMul {
     private MatMul() {
     }
 
-    /** Applies the op to its inputs (not modified); see the class comment for the forward and backward rules. */
+    /**
+     * A·B as a new tensor (a, b not modified); a.cols must equal b.rows. Backward: dA += dC·Bᵀ, dB += Aᵀ·dC.
+     */
     public static Tensor apply(Tensor a, Tensor b) {
         DMatrixRMaj left = a.value();
         DMatrixRMaj right = b.value();

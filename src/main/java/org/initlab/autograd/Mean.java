@@ -5,7 +5,7 @@ public final class Mean {
     private Mean() {
     }
 
-    /** Applies the op to its inputs (not modified); see the class comment for the forward and backward rules. */
+    /** (1/N) Σ A[i][j] as a 1×1 tensor (a not modified); backward adds dm/N to every entry of dA. */
     public static Tensor apply(Tensor a) {
         return Sum.scaledSum(a, 1.0 / a.value().getNumElements());
     }

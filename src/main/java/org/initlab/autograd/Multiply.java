@@ -7,7 +7,7 @@ public final class Multiply {
     private Multiply() {
     }
 
-    /** Applies the op to its inputs (not modified); see the class comment for the forward and backward rules. */
+    /** A ⊙ B as a new tensor (a, b not modified; same shape); backward: dA += dC ⊙ B, dB += dC ⊙ A. */
     public static Tensor apply(Tensor a, Tensor b) {
         Shapes.requireSame("multiply", "left", a.value(), "right", b.value());
         double[] x = a.value().data;

@@ -7,7 +7,7 @@ public final class Scale {
     private Scale() {
     }
 
-    /** Applies the op to its inputs (not modified); see the class comment for the forward and backward rules. */
+    /** s·A as a new tensor (a not modified); backward: dA += s·dC. */
     public static Tensor apply(Tensor a, double s) {
         DMatrixRMaj c = new DMatrixRMaj(a.rows(), a.cols());
         Elementwise.combine(a.value(), s, a.value(), 0.0, c);

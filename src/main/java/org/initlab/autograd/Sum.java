@@ -7,7 +7,7 @@ public final class Sum {
     private Sum() {
     }
 
-    /** Applies the op to its inputs (not modified); see the class comment for the forward and backward rules. */
+    /** Σ A[i][j] as a 1×1 tensor (a not modified); backward adds ds to every entry of dA. */
     public static Tensor apply(Tensor a) {
         return scaledSum(a, 1.0);
     }

@@ -8,7 +8,7 @@ public final class Transpose {
     private Transpose() {
     }
 
-    /** Applies the op to its inputs (not modified); see the class comment for the forward and backward rules. */
+    /** Aᵀ as a new tensor (a not modified); its backward adds dCᵀ into dA. */
     public static Tensor apply(Tensor a) {
         // C = Aᵀ
         DMatrixRMaj c = CommonOps_DDRM.transpose(a.value(), null);

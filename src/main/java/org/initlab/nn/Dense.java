@@ -78,17 +78,17 @@ public final class Dense {
         return lastActivation;
     }
 
-    /** The fan in. */
+    /** fanIn: the inputs per example, the rows of W. */
     public int fanIn() {
         return fanIn;
     }
 
-    /** The fan out. */
+    /** fanOut: the units, the columns of W. */
     public int fanOut() {
         return fanOut;
     }
 
-    /** The activation. */
+    /** φ of a = φ(z) (Identity for an output layer). */
     public Activation activation() {
         return activation;
     }

@@ -120,12 +120,12 @@ public final class Mlp {
         return layers.subList(0, layers.size() - 1);
     }
 
-    /** The output layer. */
+    /** The last layer: linear (Identity), its outputs the logits. */
     public Dense outputLayer() {
         return layers.get(layers.size() - 1);
     }
 
-    /** The hidden activation. */
+    /** φ shared by every hidden layer. */
     public Activation hiddenActivation() {
         return hiddenActivation;
     }

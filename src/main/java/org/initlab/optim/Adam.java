@@ -22,7 +22,14 @@ public final class Adam implements Optimizer {
         this(learningRate, 0.9, 0.999, 1e-8);
     }
 
-    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
+    /**
+     * Adam with every constant given; the arguments are checked and a bad one is named in the message.
+     *
+     * @param learningRate η &gt; 0
+     * @param beta1        β₁ in [0, 1), decay of the mean of g
+     * @param beta2        β₂ in [0, 1), decay of the mean of g²
+     * @param epsilon      ε &gt; 0, added to √v̂ so that a step never divides by zero
+     */
     public Adam(double learningRate, double beta1, double beta2, double epsilon) {
         this.learningRate = Checks.positive("adam", "learningRate", learningRate);
         this.beta1 = Checks.inUnitInterval("adam", "beta1", beta1);

@@ -15,7 +15,13 @@ public final class Momentum implements Optimizer {
     private final boolean nesterov;
     private final Map<Tensor, double[]> velocity = new IdentityHashMap<>();
 
-    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
+    /**
+     * SGD with momentum (Nesterov's if asked); the arguments are checked and a bad one is named in the message.
+     *
+     * @param learningRate η &gt; 0
+     * @param momentum     μ in [0, 1); PyTorch and the {@code momentum} optimizer name use 0.9
+     * @param nesterov     use the look-ahead step w ← w − η·(g + μ·v)
+     */
     public Momentum(double learningRate, double momentum, boolean nesterov) {
         this.learningRate = Checks.positive("momentum", "learningRate", learningRate);
         this.momentum = Checks.inUnitInterval("momentum", "momentum", momentum);

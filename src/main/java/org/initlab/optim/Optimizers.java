@@ -11,7 +11,10 @@ public final class Optimizers {
     private Optimizers() {
     }
 
-    /** Returns the by name for the given arguments (see the class comment). */
+    /**
+     * The optimizer {@code name} (one of {@link #NAMES}, any case) with learning rate η; an unknown name gets a
+     * message that lists the known ones.
+     */
     public static Optimizer byName(String name, double learningRate) {
         switch (name.trim().toLowerCase(Locale.ROOT)) {
             case "sgd":

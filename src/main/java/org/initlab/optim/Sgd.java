@@ -7,7 +7,7 @@ import org.initlab.autograd.Tensor;
 public final class Sgd implements Optimizer {
     private final double learningRate;
 
-    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
+    /** Steps of size η = learningRate, which must be positive. */
     public Sgd(double learningRate) {
         this.learningRate = Checks.positive("sgd", "learningRate", learningRate);
     }
