@@ -34,10 +34,10 @@ class FluentOpsTest {
         params.forEach(Tensor::zeroGrad);
 
         Tensor hidden = Activate.apply(AddBias.apply(MatMul.apply(x, w1), b1), new Tanh());
-        Tensor statik = SoftmaxCrossEntropy.apply(AddBias.apply(MatMul.apply(hidden, w2), b2), labels);
-        statik.backward();
+        Tensor viaOpClasses = SoftmaxCrossEntropy.apply(AddBias.apply(MatMul.apply(hidden, w2), b2), labels);
+        viaOpClasses.backward();
 
-        assertThat(fluent.item()).isEqualTo(statik.item());
+        assertThat(fluent.item()).isEqualTo(viaOpClasses.item());
         for (int k = 0; k < params.size(); k++) {
             assertThat(fluentGrads.get(k)).isDeepEqualTo(params.get(k).gradToArray());
         }
@@ -56,15 +56,15 @@ class FluentOpsTest {
         assertSame(a.meanSquaredError(b), MeanSquaredError.apply(a, b.value()), a, b);
     }
 
-    private static void assertSame(Tensor fluent, Tensor statik, Tensor a, Tensor b) {
+    private static void assertSame(Tensor fluent, Tensor viaOpClasses, Tensor a, Tensor b) {
         a.zeroGrad();
         b.zeroGrad();
         fluent.backward();
         double[][] da = a.gradToArray();
         a.zeroGrad();
         b.zeroGrad();
-        statik.backward();
-        assertThat(fluent.item()).isEqualTo(statik.item());
+        viaOpClasses.backward();
+        assertThat(fluent.item()).isEqualTo(viaOpClasses.item());
         assertThat(da).isDeepEqualTo(a.gradToArray());
     }
 
