@@ -172,6 +172,7 @@ function plot(canvas, series, opts) {
   g.fillStyle = '#666';
   if (pts.length === 0) {
     g.fillText('nothing to show yet', w / 2 - 45, h / 2);
+    legend(canvas, []);
     return;
   }
   let x0 = Math.min(...pts.map((p) => p[0]));
@@ -216,13 +217,26 @@ function plot(canvas, series, opts) {
   }
   g.restore();
   g.setLineDash([]);
-  let ly = m.t + 12;
-  for (const s of series.filter((s) => s.name)) {
-    g.fillStyle = s.colour;
-    g.fillRect(m.l + 8, ly - 7, 12, 3);
-    g.fillStyle = '#333';
-    g.fillText(s.name, m.l + 24, ly - 3);
-    ly += 13;
+  legend(canvas, series.filter((s) => s.name));
+}
+
+/** The series' names under the chart, as HTML (a legend inside the plot would hide the lines at its corner). */
+function legend(canvas, series) {
+  let box = canvas.nextElementSibling;
+  if (!box || !box.classList.contains('legend')) {
+    box = document.createElement('div');
+    box.className = 'legend';
+    canvas.after(box);
+  }
+  box.innerHTML = '';
+  for (const s of series) {
+    const item = document.createElement('span');
+    const swatch = document.createElement('i');
+    swatch.style.borderTopColor = s.colour;
+    swatch.style.borderTopStyle = s.dashed ? 'dashed' : 'solid';
+    item.appendChild(swatch);
+    item.appendChild(document.createTextNode(s.name));
+    box.appendChild(item);
   }
 }
 
