@@ -120,8 +120,13 @@ class LabBrowserTest {
             assertThat(driver.findElements(By.cssSelector("#pinned-act-hist figure"))).hasSize(10);
             save(driver, "lab-1280-compare-xavier-he.png");
 
+            assertThat(driver.getCurrentUrl()).contains("init=he-normal", "compare=xavier-normal");
+
+            // the same view from its address alone, at phone width
             driver.manage().window().setSize(new Dimension(390, 5200));
             driver.navigate().refresh();
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> d.findElement(By.id("pinned-title")).getText().contains("30 relu layers of 64, xavier-normal"));
             new WebDriverWait(driver, Duration.ofSeconds(30))
                     .until(d -> d.findElement(By.id("current-title")).getText().contains("30 relu layers of 64, he-normal"));
             save(driver, "lab-390-before-training.png");

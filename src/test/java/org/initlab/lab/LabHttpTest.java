@@ -126,6 +126,9 @@ class LabHttpTest {
         assertThat(number(small, "\"act_std\":", 4)).isLessThan(1e-3);
         assertThat(number(large, "\"act_std\":", 4)).isGreaterThan(0.5);
         assertThat(number(large, "\"saturated_frac\":", 4)).isGreaterThan(0.3);
+        assertThat(get("/api/probe?init=zeros&depth=3&width=8&batch=20").body()).contains("all units are identical");
+        assertThat(get("/api/probe?init=constant&depth=3&width=8&batch=20").body()).contains("all units are identical");
+        assertThat(get("/api/probe?init=identity&depth=3&width=8&batch=20").body()).doesNotContain("identical");
     }
 
     @Test

@@ -93,7 +93,8 @@ function applyUrl() {
 }
 
 function updateUrl() {
-  history.replaceState(null, '', '?' + query(settings()));
+  const pinnedInit = pinned ? '&compare=' + encodeURIComponent(pinned.answer.settings.initKey) : '';
+  history.replaceState(null, '', '?' + query(settings()) + pinnedInit);
 }
 
 // ---------- talking to the server ----------
@@ -484,6 +485,7 @@ function pin() {
       colour: colourOf(s.initKey) };
     $('pin').textContent = 'Unpin';
   }
+  updateUrl();
   drawInitView();
 }
 
@@ -519,6 +521,18 @@ async function main() {
   $('keep').addEventListener('click', keep);
   window.addEventListener('resize', () => { drawInitView(); drawTraining(); });
   resetTraining(null);
+  const compare = new URLSearchParams(location.search).get('compare');
+  if (compare && options.initializers.some((e) => e.name === compare)) {
+    // a preset such as ?init=he-normal&compare=xavier-normal: pin the compared initializer (with its defaults) first
+    const chosen = $('init').value;
+    const given = Object.fromEntries(new URLSearchParams(location.search));
+    $('init').value = compare;
+    buildInitParams({});
+    await probe();
+    pin();
+    $('init').value = chosen;
+    buildInitParams(given);
+  }
   await probe();
 }
 
