@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code initlab serve}: starts the lab and waits until Ctrl-C. */
-@Command(name = "serve", description = "Start the lab: a local web page to turn the knobs of initialization and watch "
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the lab: a local web page to turn the knobs of initialization and watch "
         + "every layer respond (works offline).")
 public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", paramLabel = "P", description = "port (default: ${DEFAULT-VALUE}; 0: any free port)")

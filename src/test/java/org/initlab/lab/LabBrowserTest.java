@@ -103,11 +103,41 @@ class LabBrowserTest {
             assertThat(js.executeScript("return trainState.boundary !== null")).isEqualTo(true);
             assertThat(driver.findElement(By.id("train")).getText()).isEqualTo("Train");
             save(driver, "lab-1280-after-training.png");
-
             driver.manage().window().setSize(new Dimension(390, 5200));
             js.executeScript("drawInitView(); drawTraining();");
             Thread.sleep(300);
             save(driver, "lab-390-after-training.png");
+
+            // Keep it: the run folder goes into the server's save folder, and the page says where
+            driver.findElement(By.id("keep")).click();
+            training.until(d -> d.findElement(By.id("status")).getText().startsWith("Kept in "));
+            assertThat(driver.findElement(By.id("status")).getText()).contains(temp.resolve("runs").toString(),
+                    "(with the last training)");
+
+            // Stop: a long run ends when asked, and the button reads Train again
+            WebElement epochsBox = driver.findElement(By.id("epochs"));
+            epochsBox.clear();
+            epochsBox.sendKeys("300");
+            driver.findElement(By.id("train")).click();
+            training.until(d -> ((Number) js.executeScript("return trainState.losses.length")).intValue() > 0);
+            assertThat(driver.findElement(By.id("train")).getText()).isEqualTo("Stop");
+            driver.findElement(By.id("train")).click();
+            training.until(d -> d.findElement(By.id("train")).getText().equals("Train"));
+            assertThat(driver.findElement(By.id("status")).getText()).startsWith("stopped");
+
+            // a diverging run: N(0, 1) weights in 9 ReLU layers with learning rate 1 overflow within a few steps
+            new Select(driver.findElement(By.id("activation"))).selectByValue("relu");
+            new Select(driver.findElement(By.id("init"))).selectByValue("normal");
+            driver.findElement(By.id("param-std")).sendKeys("1");
+            WebElement lr = driver.findElement(By.id("lr"));
+            lr.clear();
+            lr.sendKeys("1");
+            driver.findElement(By.id("train")).click();
+            training.until(d -> d.findElement(By.id("train")).getText().equals("Train")
+                    && d.findElement(By.id("status")).getText().startsWith("Diverged: "));
+            assertThat(driver.findElement(By.id("status")).getText())
+                    .matches("Diverged: diverged at step \\d+ \\(epoch 1\\): .*layer \\d+.*");
+
             // Compare, on lesson he's preset: pin Xavier on 30 ReLU layers, then show He beside it
             driver.manage().window().setSize(new Dimension(1280, 2400));
             driver.get("http://127.0.0.1:" + server.port() + "/?activation=relu&init=xavier-normal&depth=30&width=64&batch=500");
