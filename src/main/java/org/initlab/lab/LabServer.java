@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LabServer {
     private static final Map<String, String> ASSETS = Map.of("/", "index.html", "/index.html", "index.html",
-            "/lab.js", "lab.js", "/lab.css", "lab.css");
+            "/lab.js", "lab.js", "/charts.js", "charts.js", "/lab.css", "lab.css");
     private static final int MAX_QUERY = 2000;
 
     private final HttpServer server;

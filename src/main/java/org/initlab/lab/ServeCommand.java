@@ -25,8 +25,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
         }
+        // OpenBLAS keeps its default (1 thread): the lab parallelizes across requests and across layers instead, which
+        // stays fast when several pages share a busy machine (multi-threaded BLAS spins and slows everyone there)
         int cores = Runtime.getRuntime().availableProcessors();
-        org.initlab.autograd.Kernels.setThreads(cores);
         LabServer lab = LabServer.start(host, port, saveDir, allowClasses, cores);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -81,6 +81,7 @@ class LabHttpTest {
         assertThat(page.body()).contains("<script src=\"lab.js\">").doesNotContain("http://", "https://");
         assertThat(get("/lab.js").body()).contains("/api/probe").doesNotContain("https://");
         assertThat(get("/lab.css").statusCode()).isEqualTo(200);
+        assertThat(get("/charts.js").body()).contains("function plot(").doesNotContain("https://");
         HttpResponse<String> missing = get("/../pom.xml");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(get("/org/initlab/lab/LabServer.class").statusCode()).isEqualTo(404);
@@ -269,6 +270,16 @@ class LabHttpTest {
                 .header("Origin", "http://evil.example").POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertError(foreign, 400, "requests from another site (http://evil.example) are refused");
+    }
+
+    @Test
+    void serveSaysInOneLineWhenThePortIsTakenOrImpossible() {
+        var taken = org.initlab.cli.CliTestSupport.run("serve", "--port", String.valueOf(server.port()));
+        assertThat(taken.status()).isEqualTo(1);
+        assertThat(taken.err()).isEqualTo("initlab: port " + server.port() + " on 127.0.0.1 is in use (another "
+                + "'initlab serve'?); stop it or choose another with --port" + System.lineSeparator());
+        var impossible = org.initlab.cli.CliTestSupport.run("serve", "--port", "70000");
+        assertThat(impossible.err()).startsWith("initlab: --port must be between 0 and 65535, got 70000");
     }
 
     private static HttpResponse<java.io.InputStream> stream(LabServer lab, String query) throws Exception {
