@@ -118,8 +118,10 @@ public final class LabServer {
                 case "/api/keep" -> keep(ex, query);
                 default -> asset(ex, path);
             }
-        } catch (IllegalArgumentException | UncheckedIOException e) {
+        } catch (IllegalArgumentException e) {
             sendError(ex, 400, e.getMessage());
+        } catch (UncheckedIOException e) {
+            sendError(ex, 500, e.getMessage()); // the server's own save folder: not the page's fault, but its words help
         } catch (TrainingSlots.Busy e) {
             sendError(ex, e.status, e.getMessage());
         } catch (MethodNotAllowed e) {

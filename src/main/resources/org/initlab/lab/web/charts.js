@@ -75,6 +75,7 @@ function plot(canvas, series, opts) {
     g.strokeStyle = s.colour;
     g.fillStyle = s.colour;
     g.lineWidth = s.width || 1.8;
+    g.globalAlpha = s.alpha || 1;
     g.setLineDash(s.dashed ? [6, 4] : []);
     g.beginPath();
     good.forEach((p, i) => (i === 0 ? g.moveTo(X(p[0]), Y(p[1])) : g.lineTo(X(p[0]), Y(p[1]))));
@@ -82,6 +83,7 @@ function plot(canvas, series, opts) {
     if (s.dots) for (const p of good) { g.beginPath(); g.arc(X(p[0]), Y(p[1]), 2.6, 0, 2 * Math.PI); g.fill(); }
   }
   g.restore();
+  g.globalAlpha = 1;
   g.setLineDash([]);
   legend(canvas, series.filter((s) => s.name));
 }
@@ -100,6 +102,7 @@ function legend(canvas, series) {
     const swatch = document.createElement('i');
     swatch.style.borderTopColor = s.colour;
     swatch.style.borderTopStyle = s.dashed ? 'dashed' : 'solid';
+    swatch.style.opacity = s.alpha || 1;
     item.appendChild(swatch);
     item.appendChild(document.createTextNode(s.name));
     box.appendChild(item);

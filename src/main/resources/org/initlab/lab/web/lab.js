@@ -142,11 +142,12 @@ function colourOf(init) {
 
 function layerSeries(probeAnswer, key, theoryKey, colour, label) {
   const rows = probeAnswer.answer.layers;
-  const out = [{ name: label + ', measured', colour, dots: true, points: rows.map((r) => [r.layer, r[key]]) }];
-  if (rows.length && rows[0][theoryKey] !== undefined) {
-    out.push({ name: label + ', theory', colour, dashed: true, width: 1.2, points: rows.map((r) => [r.layer, r[theoryKey]]) });
-  }
-  return out;
+  const measured = { name: label + ', measured', colour, dots: true, points: rows.map((r) => [r.layer, r[key]]) };
+  if (rows.length === 0 || rows[0][theoryKey] === undefined) return [measured];
+  // the theory underneath, wide and pale, so that a measurement that agrees with it still lets it show
+  const theory = { name: label + ', theory', colour, dashed: true, width: 4, alpha: 0.4,
+    points: rows.map((r) => [r.layer, r[theoryKey]]) };
+  return [theory, measured];
 }
 
 function drawInitView() {
