@@ -53,7 +53,8 @@ function buildInitParams(preset) {
   const box = $('init-params');
   box.innerHTML = '';
   const entry = options.initializers.find((e) => e.name === $('init').value);
-  $('init-formula').textContent = entry ? entry.formula + ' — parameters: ' + entry.parameters + ' — ' + entry.source : '';
+  $('init-formula').textContent = entry ? entry.formula + ' — parameters: ' + entry.parameters
+    + (entry.source === '-' ? '' : ' — ' + entry.source) : '';
   for (const p of initParamKeys()) {
     const label = document.createElement('label');
     label.textContent = p + ' ';
