@@ -36,10 +36,10 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", description = "Time the engine on fixed workloads (median ms per unit of work after warm-up).")
 final class BenchCommand implements Callable<Integer> {
     private static final List<String> WORKLOADS = List.of("deep-narrow", "deep-narrow-relu", "wide", "probe",
-            "matmul-512", "matmul-128x784x256", "wide-epoch");
+            "matmul-512", "matmul-128x784x256", "wide-epoch", "lab-probe");
 
     @Option(names = "--workloads", split = ",", paramLabel = "a,b", description = "which (default: all): deep-narrow, "
-            + "deep-narrow-relu, wide, probe, matmul-512, matmul-128x784x256")
+            + "deep-narrow-relu, wide, probe, matmul-512, matmul-128x784x256, wide-epoch, lab-probe")
     List<String> workloads;
     @Option(names = "--threads", defaultValue = "1", paramLabel = "T", description = "threads for the matrix products (default: ${DEFAULT-VALUE})")
     int threads;
@@ -76,10 +76,10 @@ final class BenchCommand implements Callable<Integer> {
                 continue;
             }
             Runnable work = workload(w);
-            int inner = w.equals("probe") || w.equals("wide-epoch") ? 1 : w.startsWith("matmul") ? 20 : 50;
+            int inner = w.equals("probe") || w.equals("wide-epoch") || w.equals("lab-probe") ? 1 : w.startsWith("matmul") ? 20 : 50;
             double[] ms = w.equals("wide-epoch") ? time(work, inner, 1, 3) : time(work, inner);
             String unit = w.startsWith("matmul") ? "product" : w.equals("probe") ? "forward pass"
-                    : w.equals("wide-epoch") ? "epoch" : "step";
+                    : w.equals("wide-epoch") ? "epoch" : w.equals("lab-probe") ? "lab update (20×256 tanh, batch 500)" : "step";
             if (w.startsWith("matmul")) {
                 double flops = w.equals("matmul-512") ? 2.0 * 512 * 512 * 512 : 2.0 * 128 * 784 * 256;
                 unit += String.format(Locale.ROOT, " (%.1f GFLOP/s)", flops / (ms[0] * 1e6));
@@ -136,6 +136,10 @@ final class BenchCommand implements Callable<Integer> {
                 Tensor x = ToyData.gaussian(1000, 500, 1).all().x();
                 return () -> net.forwardNoGrad(x);
             }
+            case "lab-probe":
+                // one update of the lab page: GET /api/probe for 20 tanh layers of 256, batch 500 (target ≤ 300 ms)
+                return () -> org.initlab.lab.LabServer.probeJson(Map.of("activation", "tanh", "init", "xavier-normal",
+                        "depth", "20", "width", "256", "batch", "500"));
             case "matmul-512":
                 return product(512, 512, 512);
             case "wide-epoch": {

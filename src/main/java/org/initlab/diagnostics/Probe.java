@@ -34,6 +34,29 @@ public final class Probe {
 
     /** Returns the run for the given arguments (see the class comment). */
     public static Result run(Activation activation, Initializer init, int depth, int width, int batch, long seed) {
+        Mlp net = pass(activation, init, depth, width, batch, seed);
+        List<Map<String, Double>> layers = new ArrayList<>();
+        List<double[]> activations = new ArrayList<>();
+        for (Dense layer : net.hiddenLayers()) {
+            layers.add(LayerStats.of(layer, 1e-9));
+            activations.add(layer.lastActivation().value().data);
+        }
+        SignalPropagation theory = null;
+        String note = "";
+        try {
+            theory = SignalPropagation.predict(width, Collections.nCopies(depth, width), activation, init, 0, 1);
+        } catch (IllegalArgumentException e) {
+            note = e.getMessage();
+        }
+        return new Result(net, layers, activations, theory, note);
+    }
+
+    /**
+     * Only the two passes of {@link #run}, without the statistics: afterwards every hidden layer holds its
+     * pre-activations and activations for the batch, and dL/da and dL/dW of the unit signal sent back from the last
+     * hidden layer (the output layer is not part of the probe). For callers that compute fewer statistics.
+     */
+    public static Mlp pass(Activation activation, Initializer init, int depth, int width, int batch, long seed) {
         if (depth < 1 || width < 1 || batch < 1) {
             throw new IllegalArgumentException("probe: depth, width and batch must be at least 1, got depth=" + depth
                     + ", width=" + width + ", batch=" + batch);
@@ -53,19 +76,6 @@ public final class Probe {
             signal.data[i] = random.nextGaussian();
         }
         top.lastActivation().backward(signal);
-        List<Map<String, Double>> layers = new ArrayList<>();
-        List<double[]> activations = new ArrayList<>();
-        for (Dense layer : net.hiddenLayers()) {
-            layers.add(LayerStats.of(layer, 1e-9));
-            activations.add(layer.lastActivation().value().data);
-        }
-        SignalPropagation theory = null;
-        String note = "";
-        try {
-            theory = SignalPropagation.predict(width, Collections.nCopies(depth, width), activation, init, 0, 1);
-        } catch (IllegalArgumentException e) {
-            note = e.getMessage();
-        }
-        return new Result(net, layers, activations, theory, note);
+        return net;
     }
 }
