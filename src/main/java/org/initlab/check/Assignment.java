@@ -1,0 +1,44 @@
+package org.initlab.check;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A course assignment the grader knows: the class the students hand in, the check it must pass and the points of each
+ * criterion (the rubric in {@code lessons/assignments/NAME/rubric.md} lists the same points).
+ *
+ * @param name      the name on the command line ({@code grade DIR --assignment he-normal})
+ * @param title     the assignment's title, as in lessons/TEACHING.md
+ * @param className the class the handout asks for (default package)
+ * @param plan      the check
+ * @param points    the points of each criterion of the plan, in its order
+ */
+public record Assignment(String name, String title, String className, CheckPlan plan, List<Double> points) {
+    /** Every assignment, in the order of lessons/TEACHING.md. */
+    public static List<Assignment> all() {
+        return List.of(
+                new Assignment("he-normal", "A. He initialization from scratch", "HeNormalImpl",
+                        CheckPlan.initializer("he-normal"), List.of(2.0, 1.0, 1.0, 1.0, 3.0, 0.0, 2.0)),
+                new Assignment("swish", "B. Which gain for your activation?", "Swish", CheckPlan.activation(),
+                        List.of(2.0, 4.0, 2.0, 2.0)),
+                new Assignment("dead-units", "D. A diagnostic of your own: dead units", "DeadUnits",
+                        CheckPlan.parse(StatisticCheck.SPEC), List.of(3.0, 2.0, 2.0, 1.0, 2.0)));
+    }
+
+    /** The assignment named {@code name}. */
+    public static Assignment byName(String name) {
+        return all().stream().filter(a -> a.name.equals(name)).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                "unknown assignment '" + name + "'; known: " + all().stream().map(Assignment::name)
+                        .collect(Collectors.joining(", "))));
+    }
+
+    /** The points as an array, one per criterion. */
+    public double[] pointArray() {
+        return points.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The most points a submission can get. */
+    public double maxPoints() {
+        return points.stream().mapToDouble(Double::doubleValue).sum();
+    }
+}

@@ -1,0 +1,31 @@
+package org.initlab.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One criterion of a check: its name and the test it runs on the student's object. A step that throws fails its own
+ * criterion only, with the exception traced to the student's line (see {@link StudentFrames}).
+ */
+public record Step<T>(String name, Function<T, Outcome> test) {
+    /** Runs this step; an exception or error thrown by the student's code becomes a failure naming its line. */
+    public Criterion run(T student) {
+        Outcome o;
+        try {
+            o = test.apply(student);
+        } catch (Throwable e) { // student code: anything it throws is a finding, not a crash of the grader
+            o = Outcome.fail("threw " + StudentFrames.describe(e, student.getClass().getName()), StudentFrames.hint(e));
+        }
+        return new Criterion(name, o.passed() ? Criterion.Status.PASSED : Criterion.Status.FAILED, o.detail(), o.hint());
+    }
+
+    /** Every step's criterion, in order; none is skipped because an earlier one failed. */
+    public static <T> List<Criterion> runAll(List<Step<T>> steps, T student) {
+        List<Criterion> out = new ArrayList<>();
+        for (Step<T> s : steps) {
+            out.add(s.run(student));
+        }
+        return out;
+    }
+}
