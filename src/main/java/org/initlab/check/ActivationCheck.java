@@ -40,6 +40,28 @@ public final class ActivationCheck {
                 new Step<>(CRITERIA.get(3), ActivationCheck::bulkBackward));
     }
 
+    /** The criterion's name for {@link #matches}. */
+    public static final String MATCHES_SWISH = "values are z times sigmoid(z)";
+
+    /**
+     * An extra criterion for an assignment that names the function: φ(z) equals swish's z·σ(z) (relative error 1e-9)
+     * on every checked point, so a consistent but wrong φ (e.g. the starter's φ = 0) does not pass.
+     */
+    public static Step<Activation> matchesSwish() {
+        return new Step<>(MATCHES_SWISH, phi -> {
+            for (double z : points()) {
+                double want = z * org.initlab.activation.Sigmoid.logistic(z);
+                double got = phi.apply(z);
+                if (!(Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want)))) {
+                    return Outcome.fail(String.format(Locale.ROOT, "φ(%s) = %s, but z·σ(z) = %s", fmt(z), fmt(got),
+                            fmt(want)), Double.isFinite(got) ? "σ(z) = 1 / (1 + exp(−z)); swish is z·σ(z)"
+                            : "exp overflows for |z| > 709: compute σ(z) without exp of a large positive number");
+                }
+            }
+            return Outcome.pass("φ(z) = z·σ(z) on all " + points().length + " points");
+        });
+    }
+
     /** A grid on [−20, 20], normal draws of std 3, and ±{@link #LARGE}. */
     static double[] points() {
         SplittableRandom r = new SplittableRandom(1);

@@ -19,8 +19,8 @@ public record Assignment(String name, String title, String className, CheckPlan 
         return List.of(
                 new Assignment("he-normal", "A. He initialization from scratch", "HeNormalImpl",
                         CheckPlan.initializer("he-normal"), List.of(2.0, 1.0, 1.0, 1.0, 3.0, 0.0, 2.0)),
-                new Assignment("swish", "B. Which gain for your activation?", "Swish", CheckPlan.activation(),
-                        List.of(2.0, 4.0, 2.0, 2.0)),
+                new Assignment("swish", "B. Which gain for your activation?", "Swish", CheckPlan.swish(),
+                        List.of(2.0, 3.0, 1.0, 2.0, 2.0)),
                 new Assignment("dead-units", "D. A diagnostic of your own: dead units", "DeadUnits",
                         CheckPlan.parse(StatisticCheck.SPEC), List.of(3.0, 2.0, 2.0, 1.0, 2.0)));
     }

@@ -29,10 +29,21 @@ public record CheckPlan(String spec, String title, Class<?> type, String what, L
         return new CheckPlan("activation", "as an activation", Activation.class, "activation", ActivationCheck.CRITERIA);
     }
 
+    /** Assignment B's plan: the activation criteria, and φ must be swish. */
+    public static CheckPlan swish() {
+        List<String> criteria = new java.util.ArrayList<>(ActivationCheck.CRITERIA);
+        criteria.add(ActivationCheck.MATCHES_SWISH);
+        return new CheckPlan("activation:swish", "as the swish activation", Activation.class, "activation",
+                List.copyOf(criteria));
+    }
+
     /** The plan a spec names. */
     public static CheckPlan parse(String spec) {
         if (spec.equals("activation")) {
             return activation();
+        }
+        if (spec.equals("activation:swish")) {
+            return swish();
         }
         if (spec.startsWith("initializer:")) {
             return initializer(spec.substring("initializer:".length()));
@@ -40,7 +51,7 @@ public record CheckPlan(String spec, String title, Class<?> type, String what, L
         if (spec.equals(StatisticCheck.SPEC)) {
             return StatisticCheck.plan();
         }
-        throw new IllegalArgumentException("unknown check '" + spec + "'; known: initializer:NAME, activation, "
+        throw new IllegalArgumentException("unknown check '" + spec + "'; known: initializer:NAME, activation, activation:swish, "
                 + StatisticCheck.SPEC);
     }
 
@@ -49,6 +60,11 @@ public record CheckPlan(String spec, String title, Class<?> type, String what, L
     public List<Step<Object>> steps() {
         if (spec.equals("activation")) {
             return (List) ActivationCheck.steps();
+        }
+        if (spec.equals("activation:swish")) {
+            List<Step<org.initlab.activation.Activation>> steps = new java.util.ArrayList<>(ActivationCheck.steps());
+            steps.add(ActivationCheck.matchesSwish());
+            return (List) steps;
         }
         if (spec.startsWith("initializer:")) {
             return (List) InitializerCheck.steps(Initializers.byName(spec.substring("initializer:".length())));

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.initlab.check.CheckPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Gradient-checks a student's activation, in a child JVM. */
@@ -14,11 +15,18 @@ final class CheckActivationCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CLASSNAME", description = "your class (implements org.initlab.activation.Activation)")
     String className;
 
+    @Option(names = "--as", paramLabel = "NAME", description = "the function it must be (swish, for assignment B); "
+            + "without it, only the criteria every activation must meet")
+    String as;
+
     @Mixin
     GraderOptions grader;
 
     @Override
     public Integer call() {
-        return grader.run(CheckPlan.activation(), className);
+        if (as != null && !as.equals("swish")) {
+            throw new IllegalArgumentException("--as: the grader knows the formula of 'swish' only, got '" + as + "'");
+        }
+        return grader.run(as == null ? CheckPlan.activation() : CheckPlan.swish(), className);
     }
 }

@@ -152,6 +152,12 @@ class CourseKitTest {
         CliTestSupport.Run bad = CliTestSupport.run("check-activation", WrongTanh.class.getName());
         assertThat(bad.status()).isEqualTo(1);
         assertThat(bad.out()).contains("FAIL  derivative matches finite differences");
+        CliTestSupport.Run swish = CliTestSupport.run("check-activation", "solutions.Swish", "--as", "swish");
+        assertThat(swish.status()).isZero();
+        assertThat(swish.out()).contains("PASS  values are z times sigmoid(z)").contains("ALL 5 CRITERIA PASSED");
+        CliTestSupport.Run softsign = CliTestSupport.run("check-activation", "examples.Softsign", "--as", "swish");
+        assertThat(softsign.status()).isEqualTo(1);
+        assertThat(softsign.out()).contains("FAIL  values are z times sigmoid(z)").contains("4 of 5 criteria passed");
     }
 
     @Test
