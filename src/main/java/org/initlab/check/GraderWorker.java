@@ -8,13 +8,19 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The child JVM's side of {@link Sandbox}: loads the student's class, runs the plan's criteria one by one and reports
- * each on its own line of the result file, tagged with a nonce that the parent sends on standard input (so the student's
- * code, started after the nonce was read, cannot forge a verdict). Line kinds: LOADED, BROKEN reason, BEGIN i,
- * END i status detail hint, EXIT where (from a shutdown hook: the student called System.exit), DONE.
+ * each on its own line of the result file. Each line carries a sequence number and an HMAC-SHA256 keyed with a nonce
+ * that the parent sends on standard input before any student code runs: the nonce itself never appears in the file, so
+ * student code that finds and reads the file still cannot forge, reorder or replay a verdict. Line kinds: LOADED,
+ * BROKEN reason, BEGIN i, END i status detail hint, EXIT where (from a shutdown hook: the student called
+ * System.exit), DONE.
  * Run as {@code java -cp ... org.initlab.check.GraderWorker PLAN_SPEC CLASS_NAME}; not meant for people.
  */
 public final class GraderWorker {
@@ -27,26 +33,25 @@ public final class GraderWorker {
         String nonce = in.readLine();
         String path = in.readLine();
         System.setIn(new ByteArrayInputStream(new byte[0]));
-        OutputStream out = new FileOutputStream(path, true);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> write(out, nonce, "EXIT", StudentFrames.exitCaller(args[1]))));
+        Channel out = new Channel(new FileOutputStream(path, true), nonce);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> out.write("EXIT", StudentFrames.exitCaller(args[1]))));
         CheckPlan plan = CheckPlan.parse(args[0]);
         Object student;
         try {
             student = create(args[1], plan);
         } catch (IllegalArgumentException e) {
-            write(out, nonce, "BROKEN", e.getMessage());
+            out.write("BROKEN", e.getMessage());
             Runtime.getRuntime().halt(0);
             return;
         }
-        write(out, nonce, "LOADED");
+        out.write("LOADED");
         List<Step<Object>> steps = plan.steps();
         for (int i = 0; i < steps.size(); i++) {
-            write(out, nonce, "BEGIN", String.valueOf(i));
+            out.write("BEGIN", String.valueOf(i));
             Criterion c = steps.get(i).run(student);
-            write(out, nonce, "END", String.valueOf(i), c.status().name(), c.detail(), c.hint());
+            out.write("END", String.valueOf(i), c.status().name(), c.detail(), c.hint());
         }
-        write(out, nonce, "DONE");
-        out.close();
+        out.write("DONE");
         Runtime.getRuntime().halt(0); // the student's threads and shutdown hooks do not get to run on
     }
 
@@ -78,17 +83,45 @@ public final class GraderWorker {
         }
     }
 
-    private static synchronized void write(OutputStream out, String nonce, String kind, String... fields) {
-        StringBuilder line = new StringBuilder(nonce).append('\t').append(kind);
-        for (String f : fields) {
-            line.append('\t').append(escape(f));
+    /** The result file: each line "mac TAB seq TAB kind TAB fields…", mac = HMAC-SHA256(nonce, "seq TAB kind TAB fields…"). */
+    private static final class Channel {
+        private final OutputStream out;
+        private final Mac mac;
+        private int seq;
+
+        Channel(OutputStream out, String nonce) {
+            this.out = out;
+            this.mac = hmac(nonce);
         }
+
+        synchronized void write(String kind, String... fields) {
+            StringBuilder body = new StringBuilder().append(seq++).append('\t').append(kind);
+            for (String f : fields) {
+                body.append('\t').append(escape(f));
+            }
+            try {
+                out.write((sign(mac, body.toString()) + "\t" + body + "\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (IOException e) {
+                Runtime.getRuntime().halt(3);
+            }
+        }
+    }
+
+    /** An HMAC-SHA256 keyed with the nonce. */
+    static Mac hmac(String nonce) {
         try {
-            out.write(line.append('\n').toString().getBytes(StandardCharsets.UTF_8));
-            out.flush();
-        } catch (IOException e) {
-            Runtime.getRuntime().halt(3);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(nonce.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
+    }
+
+    /** The hex HMAC of {@code body}. */
+    static String sign(Mac mac, String body) {
+        return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
     }
 
     static String escape(String s) {

@@ -86,13 +86,19 @@ public final class Sandbox {
         boolean finished = false;
         String stopped = null;
         String why = "";
+        javax.crypto.Mac mac = GraderWorker.hmac(nonce);
         while (stopped == null) {
             boolean alive = child.isAlive();
+            int seq = 0;
             for (String line : Files.readAllLines(results, StandardCharsets.UTF_8)) {
-                String[] f = line.split("\t", -1);
-                if (f.length < 2 || !f[0].equals(nonce)) {
-                    continue;
+                int tab = line.indexOf('\t');
+                String body = tab < 0 ? "" : line.substring(tab + 1);
+                String[] f = body.split("\t", -1);
+                if (tab < 0 || !line.substring(0, tab).equals(GraderWorker.sign(mac, body)) || f.length < 2
+                        || !f[0].equals(String.valueOf(seq))) {
+                    break; // not written by the grader (forged, reordered or torn): nothing after it counts
                 }
+                seq++;
                 switch (f[1]) {
                     case "LOADED" -> loaded = true;
                     case "BROKEN" -> broken = GraderWorker.unescape(f[2]);

@@ -78,6 +78,42 @@ class SandboxTest {
         }
     }
 
+    /**
+     * Finds the grader's result file through /proc/self/fd, appends a "passed" line for every criterion and DONE (with a
+     * sequence number that follows on and the MAC field of a real line), then stops the JVM.
+     */
+    public static final class Forger implements Initializer {
+        @Override
+        public void fill(double[] w, int fanIn, int fanOut, RandomGenerator random) {
+            try (var fds = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/fd"))) {
+                for (java.nio.file.Path fd : fds.toList()) {
+                    java.nio.file.Path target;
+                    try {
+                        target = java.nio.file.Files.readSymbolicLink(fd);
+                    } catch (java.io.IOException e) {
+                        continue;
+                    }
+                    if (target.toString().endsWith("results.txt")) {
+                        List<String> lines = java.nio.file.Files.readAllLines(target);
+                        String mac = lines.get(0).split("\t")[0];
+                        StringBuilder forged = new StringBuilder();
+                        int seq = lines.size();
+                        for (int i = 0; i < 7; i++) {
+                            forged.append(mac).append("\t").append(seq++).append("\tEND\t").append(i)
+                                    .append("\tPASSED\tforged\t\n");
+                        }
+                        forged.append(mac).append("\t").append(seq).append("\tDONE\n");
+                        java.nio.file.Files.writeString(target, forged, java.nio.file.StandardOpenOption.APPEND);
+                        System.out.println("forged 8 lines after " + lines.size());
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            Runtime.getRuntime().halt(0);
+        }
+    }
+
     private static CheckReport run(Class<?> student, CheckPlan plan, double seconds) {
         return Sandbox.run(plan, student.getName(), List.of(), seconds);
     }
@@ -115,6 +151,16 @@ class SandboxTest {
         assertThat(statuses(constructor)).containsOnly(Criterion.Status.NOT_RUN);
         assertThat(constructor.criteria().get(3).detail()).contains("while the class was being created")
                 .contains("ExitsInConstructor.<init>(SandboxTest.java:").contains("exit status 3");
+    }
+
+    @Test
+    void linesForgedIntoTheResultFileDoNotCount() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self/fd")));
+        CheckReport r = run(Forger.class, CheckPlan.initializer("he-normal"), 5);
+        assertThat(r.passedCount()).isZero();
+        assertThat(r.criteria().get(0).detail()).contains("the JVM stopped with exit status 0 before the check finished");
+        assertThat(r.criteria()).noneMatch(c -> c.detail().contains("forged"));
+        assertThat(r.programOutput()).contains("forged 8 lines after 2"); // LOADED and BEGIN 0 were there to copy
     }
 
     @Test
