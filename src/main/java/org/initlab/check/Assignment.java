@@ -12,17 +12,22 @@ import java.util.stream.Collectors;
  * @param className the class the handout asks for (default package)
  * @param plan      the check
  * @param points    the points of each criterion of the plan, in its order
+ * @param library   the initlab package whose classes would be the answer ("org.initlab.init"), "" for none
+ * @param allowed   the classes of that package a submission may use (the interface it implements)
  */
-public record Assignment(String name, String title, String className, CheckPlan plan, List<Double> points) {
+public record Assignment(String name, String title, String className, CheckPlan plan, List<Double> points,
+                         String library, List<String> allowed) {
     /** Every assignment, in the order of lessons/TEACHING.md. */
     public static List<Assignment> all() {
         return List.of(
                 new Assignment("he-normal", "A. He initialization from scratch", "HeNormalImpl",
-                        CheckPlan.initializer("he-normal"), List.of(2.0, 1.0, 1.0, 1.0, 3.0, 0.0, 2.0)),
+                        CheckPlan.initializer("he-normal"), List.of(2.0, 1.0, 1.0, 1.0, 3.0, 0.0, 2.0),
+                        "org.initlab.init", List.of("org.initlab.init.Initializer")),
                 new Assignment("swish", "B. Which gain for your activation?", "Swish", CheckPlan.swish(),
-                        List.of(2.0, 3.0, 1.0, 2.0, 2.0)),
+                        List.of(2.0, 3.0, 1.0, 2.0, 2.0), "", List.of()),
                 new Assignment("dead-units", "D. A diagnostic of your own: dead units", "DeadUnits",
-                        CheckPlan.parse(StatisticCheck.SPEC), List.of(3.0, 2.0, 2.0, 1.0, 2.0)));
+                        CheckPlan.parse(StatisticCheck.SPEC), List.of(3.0, 2.0, 2.0, 1.0, 2.0),
+                        "org.initlab.diagnostics", List.of("org.initlab.diagnostics.LayerStatistic")));
     }
 
     /** The assignment named {@code name}. */

@@ -82,6 +82,14 @@ public final class Gradebook {
                 }
             }
             report = Sandbox.run(a.plan(), cls, List.of(classes), seconds);
+            List<String> answers = LibraryUse.of(classes, a.library(), a.allowed());
+            if (!answers.isEmpty()) {
+                String why = "uses " + String.join(" and ", answers) + ", which the handout asks you to write yourself";
+                report = new CheckReport(report.className(), report.plan(), report.criteria().stream()
+                        .map(c -> new Criterion(c.name(), Criterion.Status.FAILED, why + " (the check alone: "
+                                + c.label() + ")", "")).toList(), report.programOutput(), seconds);
+                note = note.isEmpty() ? why : note + "; " + why;
+            }
         }
         double points = ResultFormats.score(report, a.pointArray());
         write(dir.resolve("feedback.md"), Feedback.markdown(student, a, report, note, compiled.messages()));

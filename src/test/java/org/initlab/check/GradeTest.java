@@ -45,6 +45,18 @@ class GradeTest {
     }
 
     @Test
+    void aSubmissionThatHandsTheWorkToTheBuiltInSchemeGetsNoPoints() throws Exception {
+        Path submissions = Path.of(Objects.requireNonNull(getClass().getResource("/grading/he-normal-delegates")).toURI());
+        Path out = tmp.resolve("graded");
+        CliTestSupport.Run run = CliTestSupport.run("grade", submissions.toString(), "--assignment", "he-normal", "--out",
+                out.toString());
+        assertThat(run.status()).isZero();
+        assertThat(Files.readString(out.resolve("grades.csv"))).endsWith("\nfrank,0,10,0,0,0,0,0,0,0,\"uses "
+                + "org.initlab.init.FanMode and org.initlab.init.HeNormal, which the handout asks you to write yourself\"\n");
+        assertThat(Files.readString(out.resolve("frank/feedback.md"))).contains("(the check alone: PASS)");
+    }
+
+    @Test
     void badArgumentsGetOneLine() {
         CliTestSupport.Run unknown = CliTestSupport.run("grade", tmp.toString(), "--assignment", "z", "--out",
                 tmp.resolve("o").toString());
