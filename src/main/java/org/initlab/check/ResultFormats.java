@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * A {@link CheckReport} written for people ({@code text}), for autograders ({@code json}: the shape of Gradescope's
  * {@code results.json} — score, and tests with name, score, max_score, status, output) or for CI ({@code junit}: a
- * JUnit XML test suite, one test case per criterion; "not run" is a skipped test).
+ * JUnit XML test suite, one test case per criterion; "not run" is an error, so that CI does not count it as passed).
  */
 public enum ResultFormats {
     /** PASS/FAIL/NOT RUN lines with numbers and hints. */
@@ -92,10 +92,10 @@ public enum ResultFormats {
 
     private static String junit(CheckReport r) {
         long failures = r.criteria().stream().filter(c -> c.status() == Criterion.Status.FAILED).count();
-        long skipped = r.criteria().stream().filter(c -> c.status() == Criterion.Status.NOT_RUN).count();
+        long errors = r.criteria().stream().filter(c -> c.status() == Criterion.Status.NOT_RUN).count();
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        b.append(String.format(Locale.ROOT, "<testsuite name=%s tests=\"%d\" failures=\"%d\" errors=\"0\" skipped=\"%d\">%n",
-                attr(r.className() + " " + r.plan().title()), r.criteria().size(), failures, skipped));
+        b.append(String.format(Locale.ROOT, "<testsuite name=%s tests=\"%d\" failures=\"%d\" errors=\"%d\" skipped=\"0\">%n",
+                attr(r.className() + " " + r.plan().title()), r.criteria().size(), failures, errors));
         for (Criterion c : r.criteria()) {
             b.append("  <testcase classname=").append(attr(r.className())).append(" name=").append(attr(c.name()));
             String text = xml(c.detail() + (c.hint().isEmpty() ? "" : "\nhint: " + c.hint()));
@@ -103,7 +103,8 @@ public enum ResultFormats {
                 case PASSED -> b.append(">\n    <system-out>").append(text).append("</system-out>\n  </testcase>\n");
                 case FAILED -> b.append(">\n    <failure message=").append(attr(c.detail().lines().findFirst().orElse("")))
                         .append('>').append(text).append("</failure>\n  </testcase>\n");
-                case NOT_RUN -> b.append(">\n    <skipped message=").append(attr(c.detail())).append("/>\n  </testcase>\n");
+                case NOT_RUN -> b.append(">\n    <error type=\"not run\" message=").append(attr(c.detail()))
+                        .append("/>\n  </testcase>\n");
             }
         }
         if (!r.programOutput().isBlank()) {

@@ -190,6 +190,10 @@ class SandboxTest {
         assertThat(junit.status()).isZero();
         assertThat(junit.out()).startsWith("<?xml").contains("tests=\"7\" failures=\"0\" errors=\"0\" skipped=\"0\"")
                 .contains("<testcase classname=\"solutions.HeNormalImpl\" name=\"distribution shape\">");
+        CliTestSupport.Run missing = CliTestSupport.run("check-statistic", "NoSuchClass", "--format", "junit");
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.out()).contains("tests=\"5\" failures=\"0\" errors=\"5\" skipped=\"0\"")
+                .contains("<error type=\"not run\" message=\"statistic class 'NoSuchClass' was not found on the class path\"/>");
         CliTestSupport.Run bad = CliTestSupport.run("check-init", "solutions.HeNormalImpl", "--as", "he-normal",
                 "--format", "yaml");
         assertThat(bad.status()).isEqualTo(1);
