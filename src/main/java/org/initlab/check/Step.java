@@ -15,7 +15,12 @@ public record Step<T>(String name, Function<T, Outcome> test) {
         try {
             o = test.apply(student);
         } catch (Throwable e) { // student code: anything it throws is a finding, not a crash of the grader
-            o = Outcome.fail("threw " + StudentFrames.describe(e, student.getClass().getName()), StudentFrames.hint(e));
+            String name = student.getClass().getName();
+            boolean theirs = e instanceof VirtualMachineError || !StudentFrames.where(e.getStackTrace(), name).isEmpty()
+                    || e.getCause() != null && !StudentFrames.where(e.getCause().getStackTrace(), name).isEmpty();
+            o = theirs ? Outcome.fail("threw " + StudentFrames.describe(e, name), StudentFrames.hint(e))
+                    : Outcome.fail("the check itself failed, not your code: " + e + " (please report it to the "
+                    + "course staff)", "");
         }
         return new Criterion(name, o.passed() ? Criterion.Status.PASSED : Criterion.Status.FAILED, o.detail(), o.hint());
     }

@@ -24,17 +24,23 @@ public final class StudentFrames {
 
     /**
      * "Class.method(File.java:line)" of the topmost frame of the student's class {@code student} (or a class nested in
-     * it), else of the topmost frame outside the JDK and initlab; "" when the trace holds neither.
+     * it), else of the topmost frame outside the JDK and initlab, looking only above the grader's {@link Step}; "" when
+     * the trace holds neither.
      */
     public static String where(StackTraceElement[] trace, String student) {
-        for (StackTraceElement f : trace) {
-            if (student != null && (f.getClassName().equals(student) || f.getClassName().startsWith(student + "$"))) {
-                return format(f);
+        int end = 0;
+        while (end < trace.length && !trace[end].getClassName().equals(Step.class.getName())) {
+            end++; // frames below the grader's Step are whoever called the grader, never the student's code
+        }
+        for (int i = 0; i < end; i++) {
+            String c = trace[i].getClassName();
+            if (student != null && (c.equals(student) || c.startsWith(student + "$"))) {
+                return format(trace[i]);
             }
         }
-        for (StackTraceElement f : trace) {
-            if (isStudent(f.getClassName())) {
-                return format(f);
+        for (int i = 0; i < end; i++) {
+            if (isStudent(trace[i].getClassName())) {
+                return format(trace[i]);
             }
         }
         return "";

@@ -132,6 +132,17 @@ class HintsTest {
     }
 
     @Test
+    void aFailureInsideTheGraderIsNotBlamedOnTheStudent() {
+        Step<Object> broken = new Step<>("a check with a bug", s -> {
+            throw new IllegalStateException("grader bug");
+        });
+        Criterion c = broken.run(new LoopsOverLength());
+        assertThat(c.passed()).isFalse();
+        assertThat(c.detail()).startsWith("the check itself failed, not your code: java.lang.IllegalStateException: "
+                + "grader bug");
+    }
+
+    @Test
     void normalDrawnForAUniform() {
         Initializer normal = (w, fanIn, fanOut, random) -> {
             for (int i = 0; i < w.length; i++) {
