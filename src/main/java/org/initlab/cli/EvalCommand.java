@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Evaluates a saved network: the check that a student's trained network works. */
-@Command(name = "eval", description = "Load a saved network (network.txt, as train writes it) and print its loss and "
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Load a saved network (network.txt, as train writes it) and print its loss and "
         + "accuracy on a dataset's training and test parts. With --min-accuracy, exit 0 only if the test accuracy reaches it.")
 final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NETWORK_FILE", description = "a network saved by train or NetworkFile.save")

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Grades a whole class: one folder per student, each compiled and checked on its own. */
-@Command(name = "grade", description = "Grade a folder of submissions (one sub-folder of .java files per student): "
+@Command(name = "grade", mixinStandardHelpOptions = true, description = "Grade a folder of submissions (one sub-folder of .java files per student): "
         + "compile each on its own, check it in its own JVM, write grades.csv and per student feedback.md and "
         + "results.json. A submission that does not compile gets 0 points, never a stop.")
 final class GradeCommand implements Callable<Integer> {

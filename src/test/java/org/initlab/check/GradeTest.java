@@ -58,6 +58,11 @@ class GradeTest {
 
     @Test
     void badArgumentsGetOneLine() {
+        for (String verb : new String[] {"grade", "eval", "check-init", "check-activation", "check-statistic"}) {
+            CliTestSupport.Run help = CliTestSupport.run(verb, "--help");
+            assertThat(help.status()).isZero();
+            assertThat(help.out()).startsWith("Usage: initlab " + verb);
+        }
         CliTestSupport.Run unknown = CliTestSupport.run("grade", tmp.toString(), "--assignment", "z", "--out",
                 tmp.resolve("o").toString());
         assertThat(unknown.status()).isEqualTo(1);
