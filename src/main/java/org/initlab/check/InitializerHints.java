@@ -116,6 +116,11 @@ final class InitializerHints {
             return String.format(Locale.ROOT, "kurtosis %.2f where a uniform has 1.8 and a normal 3.0: you drew a normal "
                     + "(nextGaussian) where a uniform was asked for — use b·(2·nextDouble() − 1)", kurtosis);
         }
+        if (Math.abs(kurtosis - referenceKurtosis) < 0.3) {
+            return String.format(Locale.ROOT, "the kind of distribution is right (kurtosis %.2f, the reference's %.2f); the "
+                    + "test compares whole distributions, so a wrong spread fails it too: fix the variance first",
+                    kurtosis, referenceKurtosis);
+        }
         return "";
     }
 

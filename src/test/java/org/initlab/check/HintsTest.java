@@ -97,6 +97,8 @@ class HintsTest {
         List<Criterion> r = InitializerCheck.check(new ForgotSquareRoot(), HE);
         assertThat(failed(r)).contains("variance");
         assertThat(criterion(r, "variance").hint()).contains("the square root is missing");
+        assertThat(criterion(r, "distribution shape").hint()).contains("the kind of distribution is right")
+                .contains("fix the variance first");
     }
 
     @Test
