@@ -1,30 +1,32 @@
 package org.initlab.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.initlab.activation.Activation;
-import org.initlab.check.ActivationCheck;
-import org.initlab.check.Criterion;
-import org.initlab.io.PluginClasses;
+import org.initlab.check.CheckPlan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Gradient-checks a student's activation. */
-@Command(name = "check-activation", description = "Check your activation class: its derivative against finite "
-        + "differences, its bulk loops, finite values. Exit 0 only if every criterion passes.")
+/** Gradient-checks a student's activation, in a child JVM. */
+@Command(name = "check-activation", mixinStandardHelpOptions = true, description = "Check your activation class: finite values (also |z| > 709), its "
+        + "derivative against finite differences, its bulk loops. Runs your code in a separate JVM with a time limit. "
+        + "Exit 0 only if every criterion passes.")
 final class CheckActivationCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CLASSNAME", description = "your class (implements org.initlab.activation.Activation)")
     String className;
 
+    @Option(names = "--as", paramLabel = "NAME", description = "the function it must be (swish, for assignment B); "
+            + "without it, only the criteria every activation must meet")
+    String as;
+
+    @Mixin
+    GraderOptions grader;
+
     @Override
     public Integer call() {
-        Activation phi = PluginClasses.instantiate(className, Activation.class, "activation");
-        System.out.println("Checking activation " + className + " (name '" + phi.name() + "', gain " + phi.gain() + ")");
-        List<Criterion> results = ActivationCheck.check(phi);
-        results.forEach(c -> System.out.println("  " + c));
-        long passed = results.stream().filter(Criterion::passed).count();
-        System.out.println(passed == results.size() ? "ALL " + passed + " CRITERIA PASSED"
-                : (results.size() - passed) + " of " + results.size() + " criteria FAILED");
-        return passed == results.size() ? 0 : 1;
+        if (as != null && !as.equals("swish")) {
+            throw new IllegalArgumentException("--as: the grader knows the formula of 'swish' only, got '" + as + "'");
+        }
+        return grader.run(as == null ? CheckPlan.activation() : CheckPlan.swish(), className);
     }
 }

@@ -46,6 +46,9 @@ final class ProbeCommand implements Callable<Integer> {
         System.out.printf("probing %d %s layers of %d units, %s (%s), batch %d, seed %d ...%n", depth, phi.name(),
                 width, initializer.name(), initializer.describe(), batch, seed);
         Probe.Result result = Probe.run(phi, initializer, depth, width, batch, seed);
+        if (!result.theoryNote().isEmpty()) {
+            System.out.println("  theory: " + result.theoryNote());
+        }
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("command", "initlab probe");
         settings.put("activation", phi.name());

@@ -43,10 +43,17 @@ public final class Probe {
         }
         SignalPropagation theory = null;
         String note = "";
+        Initializer forTheory = init;
+        if (!init.getClass().getName().startsWith("org.initlab.") && !(init instanceof DataDependent)
+                && !Double.isFinite(init.expectedStd(width, width))) {
+            MeasuredSpread measured = MeasuredSpread.of(net, init);
+            forTheory = measured;
+            note = measured.note(depth);
+        }
         try {
-            theory = SignalPropagation.predict(width, Collections.nCopies(depth, width), activation, init, 0, 1);
+            theory = SignalPropagation.predict(width, Collections.nCopies(depth, width), activation, forTheory, 0, 1);
         } catch (IllegalArgumentException e) {
-            note = e.getMessage();
+            note = note.isEmpty() ? e.getMessage() : note + "; " + e.getMessage();
         }
         return new Result(net, layers, activations, theory, note);
     }
@@ -77,5 +84,54 @@ public final class Probe {
         }
         top.lastActivation().backward(signal);
         return net;
+    }
+
+    /**
+     * A student's initializer that declares no {@code expectedStd}, seen through its measured weights: the theory needs
+     * only each layer's weight variance, so the pooled sample std of the probed hidden layers stands in for the formula
+     * (mean 0 when the sample mean is within 5 standard errors of 0; otherwise the measured mean, and the theory declines).
+     */
+    private record MeasuredSpread(Initializer init, double mean, double std, long count) implements Initializer {
+        static MeasuredSpread of(Mlp net, Initializer init) {
+            double sum = 0;
+            double sumSquares = 0;
+            long n = 0;
+            for (Dense layer : net.hiddenLayers()) {
+                for (double w : layer.weights().value().data) {
+                    sum += w;
+                    sumSquares += w * w;
+                    n++;
+                }
+            }
+            double mean = sum / n;
+            double std = Math.sqrt(Math.max(0, sumSquares / n - mean * mean));
+            return new MeasuredSpread(init, Math.abs(mean) <= 5 * std / Math.sqrt(n) ? 0 : mean, std, n);
+        }
+
+        String note(int depth) {
+            return String.format(java.util.Locale.ROOT, "%s declares no expectedStd, so the theory curve uses its measured "
+                    + "weight std %.4g (%d weights of the %d hidden layers); declare expectedMean and expectedStd in your "
+                    + "class to draw it from your formula", init.name(), std, count, depth);
+        }
+
+        @Override
+        public void fill(double[] weights, int fanIn, int fanOut, RandomGenerator random) {
+            init.fill(weights, fanIn, fanOut, random);
+        }
+
+        @Override
+        public String name() {
+            return init.name();
+        }
+
+        @Override
+        public double expectedMean(int fanIn, int fanOut) {
+            return mean;
+        }
+
+        @Override
+        public double expectedStd(int fanIn, int fanOut) {
+            return std;
+        }
     }
 }

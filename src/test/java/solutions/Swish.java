@@ -1,16 +1,16 @@
-package examples;
+package solutions;
 
 import org.initlab.activation.Activation;
 import org.initlab.activation.Sigmoid;
 
 /**
- * A student's activation: swish (SiLU), φ(z) = z·σ(z), φ'(z) = σ(z) + z·σ(z)(1 − σ(z)) (Ramachandran et al. 2017).
- * Check it with {@code INITLAB_CLASSPATH=target/classes ./initlab check-activation examples.Swish}.
+ * The reference answer to assignment B (lessons/assignments/swish): swish (SiLU), φ(z) = z·σ(z),
+ * φ'(z) = σ(z) + z·σ(z)(1 − σ(z)) (Ramachandran et al. 2017), with an overflow-safe σ. Test tree only.
  */
 public final class Swish implements Activation {
     @Override
     public String name() {
-        return "examples.Swish";
+        return "solutions.Swish";
     }
 
     @Override

@@ -1,13 +1,14 @@
-package examples;
+package solutions;
 
 import java.util.random.RandomGenerator;
 import org.initlab.init.Initializer;
 
 /**
- * A student's He-normal initializer, written from the formula: W ~ N(0, 2/fanIn) (He et al. 2015).
- * Check it with {@code INITLAB_CLASSPATH=target/classes ./initlab check-init examples.MyHeNormal --as he-normal}.
+ * The reference answer to assignment A (lessons/assignments/he-normal): He-normal from the formula W ~ N(0, 2/fanIn)
+ * (He et al. 2015). Kept in the test tree, not in the jar or lessons/, so the course does not ship its answers; the
+ * tests use it to show that a right answer gets every point.
  */
-public final class MyHeNormal implements Initializer {
+public final class HeNormalImpl implements Initializer {
     @Override
     public void fill(double[] weights, int fanIn, int fanOut, RandomGenerator random) {
         double std = Math.sqrt(2.0 / fanIn);
@@ -18,6 +19,6 @@ public final class MyHeNormal implements Initializer {
 
     @Override
     public String name() {
-        return "my-he-normal";
+        return "he-normal-impl";
     }
 }
