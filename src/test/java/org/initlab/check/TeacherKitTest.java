@@ -61,7 +61,7 @@ class TeacherKitTest {
             // the build leaves the starters out of the jar: a starter class there would shadow the student's own
             assertThat(Path.of("target/classes", a.className() + ".class")).doesNotExist();
         }
-        assertThat(KIT.resolve("seed-claims/README.md")).exists();
-        assertThat(KIT.resolve("seed-claims/rubric.md")).exists();
+        assertThat(KIT.resolve("course-claims/README.md")).exists();
+        assertThat(KIT.resolve("course-claims/rubric.md")).exists();
     }
 }
