@@ -134,6 +134,8 @@ public final class Comparison implements Lesson {
         }
         f.conclude("best initializer on average over the activations at depth %d: %s (%.0f%%)", deepest, best,
                 100 * bestAccuracy);
+        f.verdict("Measured at depth %d (mean test accuracy): %s; best on average: %s (%.0f %%)", deepest,
+                String.join("; ", table), best, 100 * bestAccuracy);
         return f.finish(QUESTION);
     }
 

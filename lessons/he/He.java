@@ -17,6 +17,7 @@ import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
+import org.initlab.lesson.RunOutcomes;
 import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
 import org.initlab.theory.LayerPrediction;
@@ -110,6 +111,10 @@ public final class He implements Lesson {
                 LayerPrediction::gradientStd), "gradient_std", "Back-propagated signal per layer (layer 1 = nearest the input)");
         f.plot(LessonCharts.loss("Training a deep ReLU network", runs), "loss", "Mini-batch loss per step (log scale)");
         f.plot(LessonCharts.accuracy("Test accuracy", runs), "accuracy", "Test accuracy per epoch");
+
+        // the verdict the plots above show
+        f.verdict("He's 2/fanIn keeps a deep %s network's signal at a constant std, Xavier's loses half the variance per "
+                + "layer: %s", act, RunOutcomes.summary(runs));
 
         // 5. Conclude
         return f.finish(QUESTION);

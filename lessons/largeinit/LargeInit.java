@@ -18,6 +18,7 @@ import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
+import org.initlab.lesson.RunOutcomes;
 import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
 import org.initlab.plot.ChartGrid;
@@ -122,6 +123,10 @@ public final class LargeInit implements Lesson {
                 "activation_histograms"), "Activation histograms of " + activations.get(0) + ", layer by layer");
         f.plot(LessonCharts.loss("Training with large init", runs), "loss",
                 "Mini-batch loss per step (log scale); a line that stops is a run that diverged");
+
+        // the verdict the plots above show
+        f.verdict("Both, depending on the activation: tanh and sigmoid saturate, ReLU explodes; in training, %s",
+                RunOutcomes.summary(runs));
 
         // 5. Conclude
         return f.finish(QUESTION);

@@ -19,6 +19,7 @@ import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
+import org.initlab.lesson.RunOutcomes;
 import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
 import org.initlab.plot.ChartGrid;
@@ -135,6 +136,10 @@ public final class SmallInit implements Lesson {
         f.plot(LessonCharts.overTime("Back-propagated gradient at hidden layer 1 during training", "std of dL/da", true,
                 runs, "grad_act_std", 1, Math::max), "gradient_layer1_over_time",
                 "The first layer's gradient during training, deep vs shallow (log scale)");
+
+        // the verdict the plots above show
+        f.verdict("The signal shrinks by the same factor at every layer, forward and backward, so depth compounds it: %s",
+                RunOutcomes.summary(runs));
 
         // 5. Conclude
         return f.finish(QUESTION);

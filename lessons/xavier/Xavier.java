@@ -18,6 +18,7 @@ import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
+import org.initlab.lesson.RunOutcomes;
 import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
 import org.initlab.theory.LayerPrediction;
@@ -123,6 +124,20 @@ public final class Xavier implements Lesson {
         f.plot(LessonCharts.loss("Training: Xavier against small and large init", runs), "loss",
                 "Mini-batch loss per step (log scale)");
         f.plot(LessonCharts.accuracy("Test accuracy", runs), "accuracy", "Test accuracy per epoch");
+
+        // the verdict the plots above show
+        RunResult tanhXavier = RunOutcomes.find(runs, l -> l.equals("tanh, xavier-normal"));
+        RunResult sigmoidXavier = RunOutcomes.find(runs, l -> l.equals("sigmoid, xavier-normal"));
+        String forTanh = tanhXavier == null ? "" : RunOutcomes.trained(tanhXavier)
+                ? String.format("For tanh, yes: Xavier keeps every layer's signal alive and the deep network trains (%.0f %%)",
+                        100 * tanhXavier.finalTestAccuracy())
+                : String.format("For tanh, not with this budget: Xavier ends at %.0f %%", 100 * tanhXavier.finalTestAccuracy());
+        String forSigmoid = sigmoidXavier == null ? "" : RunOutcomes.trained(sigmoidXavier)
+                ? String.format("sigmoid trains with it too (%.0f %%)", 100 * sigmoidXavier.finalTestAccuracy())
+                : String.format("for sigmoid, no: its back-propagated signal still shrinks layer by layer (σ' ≤ ¼) and "
+                        + "Xavier ends at %.0f %%", 100 * sigmoidXavier.finalTestAccuracy());
+        f.verdict("%s", String.join("; ", java.util.stream.Stream.of(forTanh, forSigmoid).filter(s -> !s.isEmpty()).toList())
+                + (forTanh.isEmpty() && forSigmoid.isEmpty() ? RunOutcomes.summary(runs) : ""));
 
         // 5. Conclude
         return f.finish(QUESTION);

@@ -72,7 +72,7 @@ public final class LessonCharts {
             }
             TrainingCurves.Run c = curve(r);
             spec.add(r.label(), base[0], y, c.initKey(), c.activation(), ChartSpec.Role.LINE, false);
-            if (zeros == y.length && y.length > 0) {
+            if (zeros == y.length && y.length > 0 && !log) {
                 spec.note(r.label() + ": exactly 0 at every step");
             }
         }

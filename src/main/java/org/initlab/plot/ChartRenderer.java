@@ -63,6 +63,11 @@ public final class ChartRenderer {
             }
         }
         for (ChartSpec.Series s : ordered) {
+            long notPositive = java.util.Arrays.stream(s.y()).filter(v -> v <= 0).count();
+            if (log && notPositive > 0 && ChartSpec.isData(s)) {
+                chart.notes.add(wrap(notPositive == s.y().length ? s.name() + ": exactly 0 everywhere (0 has no place on a log axis)"
+                        : s.name() + ": " + notPositive + " values of 0 not drawn (log axis)"));
+            }
             double[] y = log ? log10(s.y()) : s.y();
             double[] x = log ? keepPositive(s.x(), s.y()) : s.x();
             if (x.length == 0) {

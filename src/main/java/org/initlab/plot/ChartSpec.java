@@ -169,7 +169,10 @@ public final class ChartSpec {
         return List.copyOf(notes);
     }
 
-    /** Whether the y axis is drawn logarithmically: LOG, or AUTO with positive values spanning more than two decades. */
+    /**
+     * Whether the y axis is drawn logarithmically: LOG, or AUTO with no negative value and the positive values
+     * spanning more than two decades (exact zeros are then named in a note instead of drawn).
+     */
     public boolean logScale() {
         if (scale != Scale.AUTO) {
             return scale == Scale.LOG;
@@ -178,11 +181,13 @@ public final class ChartSpec {
         double max = 0;
         for (Series s : series) {
             for (double v : s.y()) {
-                if (v <= 0) {
+                if (v < 0) {
                     return false;
                 }
-                min = Math.min(min, v);
-                max = Math.max(max, v);
+                if (v > 0) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
             }
         }
         return max > 0 && Math.log10(max / min) > VisualStyle.LOG_SPAN_DECADES;

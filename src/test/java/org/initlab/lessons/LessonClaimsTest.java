@@ -151,6 +151,8 @@ class LessonClaimsTest {
             assertThat(tmp.resolve("all").resolve(m.group(1))).exists();
             links++;
         }
-        assertThat(links).isGreaterThanOrEqualTo(Course.lessons().size() * 2);
+        // every lesson that ran links its page from its thumbnail and from its name
+        int skipped = Files.readString(tmp.resolve("all/index.md")).split("\\*skipped:", -1).length - 1;
+        assertThat(links).isGreaterThanOrEqualTo((Course.lessons().size() - skipped) * 2);
     }
 }
