@@ -124,6 +124,11 @@ public final class LargeInit implements Lesson {
         f.plot(LessonCharts.loss("Training with large init", runs), "loss",
                 "Mini-batch loss per step (log scale); a line that stops is a run that diverged");
 
+        java.nio.file.Path boundaries = LessonCharts.decisionBoundaries(runs, data.test(), o.folder(), "decision_boundaries");
+        if (boundaries != null) {
+            f.addPlot(boundaries, "What each network predicts over the plane after training (light: predicted class; dots: test "
+                    + "points): a diverged network predicts one class everywhere");
+        }
         // the verdict the plots above show
         f.verdict("Both, depending on the activation: tanh and sigmoid saturate, ReLU explodes; in training, %s",
                 RunOutcomes.summary(runs));

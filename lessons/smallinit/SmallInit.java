@@ -137,6 +137,13 @@ public final class SmallInit implements Lesson {
                 runs, "grad_act_std", 1, Math::max), "gradient_layer1_over_time",
                 "The first layer's gradient during training, deep vs shallow (log scale)");
 
+        RunResult deepRun = RunOutcomes.find(runs, l -> l.contains("deep"));
+        if (deepRun != null) {
+            f.plot(LessonCharts.layerStepHeatmap("log₁₀ ‖dL/dW‖ per layer over training: " + deepRun.label(), deepRun,
+                    "grad_w_norm"), "gradient_heatmap", "Weight-gradient norm of every hidden layer (rows) over training "
+                    + "(columns), as log₁₀: each step down the rows towards layer 1 is a factor smaller; the colour scale "
+                    + "is in decades");
+        }
         // the verdict the plots above show
         f.verdict("The signal shrinks by the same factor at every layer, forward and backward, so depth compounds it: %s",
                 RunOutcomes.summary(runs));

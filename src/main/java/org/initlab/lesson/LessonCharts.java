@@ -35,6 +35,85 @@ public final class LessonCharts {
         return VisualStyle.initKey(r.spec().weights());
     }
 
+    /**
+     * The decision boundary of every run at the end of training on 2-D data (one panel per run, titled with its label
+     * and final test accuracy); null when the data are not 2-D.
+     */
+    public static java.nio.file.Path decisionBoundaries(List<RunResult> runs, org.initlab.data.Dataset test,
+                                                        java.nio.file.Path folder, String name) {
+        if (test.featureCount() != 2) {
+            return null;
+        }
+        Map<String, org.initlab.plot.DecisionBoundaries.Classifier> nets = new LinkedHashMap<>();
+        for (RunResult r : runs) {
+            nets.put(r.diverged() ? r.label() + " (diverged)"
+                    : String.format(java.util.Locale.ROOT, "%s (%.0f%%)", r.label(), 100 * r.finalTestAccuracy()),
+                    grid -> predict(r, grid));
+        }
+        return org.initlab.plot.DecisionBoundaries.save(nets, test, folder, name);
+    }
+
+    /** The class a trained network predicts for each row: logit &gt; 0 with one output, the largest logit otherwise. */
+    static int[] predict(RunResult r, double[][] rows) {
+        double[] out = r.network().forwardNoGrad(org.initlab.autograd.Tensor.of(rows)).value().data;
+        int outputs = out.length / rows.length;
+        int[] classes = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            if (outputs == 1) {
+                classes[i] = out[i] > 0 ? 1 : 0;
+            } else {
+                int best = 0;
+                for (int k = 1; k < outputs; k++) {
+                    best = out[i * outputs + k] > out[i * outputs + best] ? k : best;
+                }
+                classes[i] = best;
+            }
+        }
+        return classes;
+    }
+
+    /**
+     * A recorded per-layer quantity of one run as a layer × step heatmap of its log₁₀ (steps pooled into at most 12
+     * columns, each the mean of the log₁₀ values recorded in it), so vanishing or exploding layers show as a colour
+     * gradient down the rows. Zero and non-finite values are left out of the means.
+     */
+    public static org.knowm.xchart.HeatMapChart layerStepHeatmap(String title, RunResult r, String quantity) {
+        Recorder rec = r.recorder();
+        int layers = r.spec().depth();
+        double[] steps = rec.series(1, quantity)[0];
+        int columns = Math.max(1, Math.min(12, steps.length));
+        double[][] values = new double[layers][columns];
+        java.util.List<String> columnNames = new java.util.ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            int from = c * steps.length / columns;
+            int to = Math.max(from + 1, (c + 1) * steps.length / columns);
+            columnNames.add(org.initlab.plot.VisualStyle.number(steps[from]) + "–"
+                    + org.initlab.plot.VisualStyle.number(steps[Math.min(steps.length, to) - 1]));
+            for (int l = 1; l <= layers; l++) {
+                double[] s = rec.series(l, quantity)[1];
+                double sum = 0;
+                int n = 0;
+                for (int i = from; i < Math.min(to, s.length); i++) {
+                    if (s[i] > 0 && Double.isFinite(s[i])) {
+                        sum += Math.log10(s[i]);
+                        n++;
+                    }
+                }
+                values[l - 1][c] = n == 0 ? Double.NaN : sum / n;
+            }
+        }
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        for (int l = 1; l <= layers; l++) {
+            rows.add("layer " + l);
+        }
+        org.knowm.xchart.HeatMapChart chart = org.initlab.plot.DistributionCharts.heatmap(title, "training steps", columnNames,
+                "hidden layer", rows, values, "0.0");
+        chart.getStyler().setShowValue(columns * layers <= 120);
+        chart.getStyler().setValueFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11));
+        chart.getStyler().setXAxisLabelRotation(30);
+        return chart;
+    }
+
     /** Mini-batch loss per step of every run: smoothed over faint raw lines, divergences marked. */
     public static XYChart loss(String title, List<RunResult> runs) {
         return ChartRenderer.render(TrainingCurves.loss(title, runs.stream().map(LessonCharts::curve).toList()));
@@ -75,6 +154,9 @@ public final class LessonCharts {
             if (zeros == y.length && y.length > 0 && !log) {
                 spec.note(r.label() + ": exactly 0 at every step");
             }
+        }
+        if (quantity.equals("update_ratio")) {
+            spec.reference("1e-3: a common rule of thumb for SGD", 1e-3);
         }
         return ChartRenderer.render(spec);
     }

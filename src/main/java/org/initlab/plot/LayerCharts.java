@@ -1,5 +1,6 @@
 package org.initlab.plot;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,11 +53,52 @@ public final class LayerCharts {
             xs[2 * bins + 1] = h.high();
             String title = (prefix == null ? "" : prefix) + "layer " + (l + 1)
                     + (nonFinite > 0 ? " (" + nonFinite + " overflowed)" : "");
-            panels.add(ChartSpec.of(title, what, "% of values").scale(ChartSpec.Scale.LINEAR).size(360, 270)
+            panels.add(ChartSpec.of(title, what, "% of values").scale(ChartSpec.Scale.LINEAR).size(300, 230)
                     .withoutLegend().add("layer " + (l + 1), xs, ys, initKey, null, ChartSpec.Role.AREA, false)
                     .xRange(h.low(), h.high()));
         }
         return panels;
+    }
+
+    /**
+     * Activation histograms of several inits side by side, CS231n style: one row per init (its colour), one column
+     * per shown layer ({@code columns} layers from the first to the last, evenly spaced), the same x range along
+     * a row so a row shows how the distribution changes with depth. Saved as one grid with its CSV.
+     */
+    public static Path histogramRows(String what, Map<String, List<double[]>> rows, int columns, int bins, Path folder,
+                                     String name) {
+        List<ChartSpec> panels = new ArrayList<>();
+        int shown = 0;
+        for (Map.Entry<String, List<double[]>> row : rows.entrySet()) {
+            List<double[]> layers = row.getValue();
+            int n = Math.min(columns, layers.size());
+            List<double[]> picked = new ArrayList<>();
+            List<Integer> index = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                int l = n == 1 ? 0 : (int) Math.round((double) k * (layers.size() - 1) / (n - 1));
+                picked.add(layers.get(l));
+                index.add(l);
+            }
+            List<ChartSpec> rowPanels = histogramSpecs(what, picked, bins, row.getKey() + ": ",
+                    VisualStyle.initKeyIn(row.getKey()));
+            for (int k = 0; k < rowPanels.size(); k++) {
+                ChartSpec p = rowPanels.get(k);
+                String title = p.title().replace("layer " + (k + 1), "layer " + (index.get(k) + 1));
+                panels.add(retitle(p, title));
+            }
+            shown = Math.max(shown, n);
+        }
+        return ChartGrid.saveSpecs(panels, shown, folder, name);
+    }
+
+    private static ChartSpec retitle(ChartSpec p, String title) {
+        ChartSpec copy = ChartSpec.of(title, p.xLabel(), p.yLabel()).scale(ChartSpec.Scale.LINEAR).size(p.width, p.height)
+                .withoutLegend().xRange(p.xMin, p.xMax);
+        for (ChartSpec.Series s : p.series()) {
+            copy.add(s.name(), s.x(), s.y(), s.initKey(), s.activation(), s.role(), s.failed());
+        }
+        p.notes().forEach(copy::note);
+        return copy;
     }
 
     /**

@@ -67,14 +67,17 @@ public final class TrainingCurves {
         if (!all.isEmpty()) {
             double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             double top = Math.max(sorted[(int) Math.floor(0.98 * (sorted.length - 1))], 1.5 * Math.log(Math.max(2, classes)));
+            double shownTop = Math.pow(10, Math.ceil(Math.log10(1.5 * top))); // a log axis ends at a whole decade
             for (Run r : runs) {
-                r.history().steps().stream().filter(s -> Double.isFinite(s.loss()) && s.loss() > 3 * top)
+                r.history().steps().stream().filter(s -> Double.isFinite(s.loss()) && s.loss() > shownTop)
                         .max((a, b) -> Double.compare(a.loss(), b.loss()))
                         .ifPresent(s -> spec.note(r.label() + ": loss leaves the chart, up to " + VisualStyle.number(s.loss())
                                 + " (step " + s.step() + ")"));
             }
-            if (sorted[sorted.length - 1] > 3 * top) {
-                spec.yRange(Math.max(lowest, 1e-300) * 0.8, top * 1.5);
+            boolean clipped = runs.stream().flatMap(r -> r.history().steps().stream())
+                    .anyMatch(s -> Double.isFinite(s.loss()) && s.loss() > shownTop);
+            if (clipped) {
+                spec.yRange(Math.max(lowest, 1e-300) * 0.8, 1.5 * top);
             }
         }
         return spec;

@@ -87,6 +87,9 @@ public final class VisualStyle {
                 best = key;
             }
         }
+        if (best != null && best.startsWith("he-") && label.contains("fan-out")) {
+            return best + ":mode=fan-out";
+        }
         return best;
     }
 
