@@ -129,7 +129,7 @@ public final class SmallInit implements Lesson {
                 "weight_gradient_std", "Weight gradients: dL/dW = aᵀ·dL/dz mixes the shrinking forward and the growing "
                         + "backward signal, so it can stay level across layers");
         Probe.Result first = probes.values().iterator().next();
-        f.addPlot(ChartGrid.savePng(LayerCharts.histogramGrid("activation", first.activations(), 40), 5, o.folder(),
+        f.addPlot(ChartGrid.savePng(LayerCharts.histogramGrid("activation", first.activations(), 40), 4, o.folder(),
                 "activation_histograms"), "Activation histograms, layer by layer (" + probes.keySet().iterator().next() + ")");
         f.plot(LessonCharts.loss("Training: deep vs shallow with the same small init", runs), "loss",
                 "Mini-batch loss per step (log scale)");

@@ -54,14 +54,17 @@ public final class ChartRenderer {
         spec.series.stream().filter(s -> !s.failed()).forEach(ordered::add);
         spec.series.stream().filter(ChartSpec.Series::failed).forEach(ordered::add); // failures drawn on top
         Map<String, Integer> lookCount = new HashMap<>();
-        int unkeyed = (int) spec.series.stream().filter(s -> s.initKey() == null).count();
+        int unkeyed = (int) spec.series.stream().filter(s -> s.initKey() == null && !spec.sameColourAs.containsKey(s.name()))
+                .count();
         int unkeyedIndex = 0;
         for (ChartSpec.Series s : spec.series) {
-            // fixed order of unkeyed colours (layers: light to dark) whatever the drawing order
-            if (s.initKey() == null) {
+            // fixed order of unkeyed colours (layers: dark to light) whatever the drawing order
+            if (s.initKey() == null && !spec.sameColourAs.containsKey(s.name())) {
                 chart.unkeyedColours.put(s.name(), sequential(unkeyedIndex++, unkeyed));
             }
         }
+        spec.sameColourAs.forEach((name, other) -> chart.unkeyedColours.put(name,
+                chart.unkeyedColours.getOrDefault(other, VisualStyle.REFERENCE)));
         for (ChartSpec.Series s : ordered) {
             long notPositive = java.util.Arrays.stream(s.y()).filter(v -> v <= 0).count();
             if (log && notPositive > 0 && ChartSpec.isData(s)) {

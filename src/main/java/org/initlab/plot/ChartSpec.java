@@ -40,6 +40,7 @@ public final class ChartSpec {
     final List<Reference> references = new ArrayList<>();
     final List<Marker> markers = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    final java.util.Map<String, String> sameColourAs = new java.util.HashMap<>();
     Scale scale = Scale.AUTO;
     Double yMin;
     Double yMax;
@@ -92,6 +93,12 @@ public final class ChartSpec {
         if (Double.isFinite(x) && Double.isFinite(y)) {
             markers.add(new Marker(label, x, y, initKey));
         }
+        return this;
+    }
+
+    /** Draws series {@code name} (without an initializer) in the colour of series {@code other}, e.g. a prediction and its measurement. */
+    public ChartSpec sameColour(String name, String other) {
+        sameColourAs.put(name, other);
         return this;
     }
 

@@ -128,6 +128,9 @@ public final class LayerCharts {
                 }
             }
             add(spec, e.getKey(), e.getValue(), ChartSpec.Role.THEORY, match == null ? e.getKey() : match);
+            if (match != null) {
+                spec.sameColour(e.getKey(), match);
+            }
         }
         return spec;
     }
