@@ -133,7 +133,7 @@ public final class ConstantInit implements Lesson {
         f.plot(LessonCharts.accuracy("Test accuracy", runs), "accuracy", "Test accuracy per epoch");
 
         // the verdict the plots above show
-        f.verdict("No: the units of a layer stay copies of each other (a few noisy ones break the tie); %s",
+        f.verdict("Only as far as one unit per layer can: its units stay copies of each other unless noise breaks the tie; %s",
                 RunOutcomes.summary(runs));
 
         // 5. Conclude

@@ -187,7 +187,7 @@ public final class ChartRenderer {
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
         s.setPlotGridLinesColor(new Color(228, 228, 228));
-        s.setChartTitleFont(VisualStyle.font(small ? 15 : 18, true));
+        s.setChartTitleFont(VisualStyle.font(small ? 13 : 18, true));
         s.setAxisTitleFont(VisualStyle.font(small ? 13 : 16, false));
         s.setAxisTickLabelsFont(VisualStyle.font(small ? 12 : 15, false));
         s.setLegendFont(VisualStyle.font(small ? 12 : 14, false));
