@@ -17,7 +17,7 @@ import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
-import org.initlab.plot.DistributionCharts;
+import org.initlab.plot.CellGrid;
 
 /**
  * Lesson 8 — which is better? The seed's comparison table of Xavier and He, measured: every initializer × activation ×
@@ -82,25 +82,42 @@ public final class Comparison implements Lesson {
             c[1] += r.diverged() ? 1 : 0;
             c[2] += 1;
         }
+        // 4. Plot: every depth in one figure on one fixed scale (mean, and min–max over seeds, per cell);
+        //    divergence on its own 0–100 % scale
+        List<CellGrid.Panel> accuracyPanels = new ArrayList<>();
+        List<CellGrid.Panel> divergedPanels = new ArrayList<>();
         for (int depth : depths) {
-            double[][] accuracy = new double[inits.size()][activations.size()];
+            double[][][] acc = new double[3][inits.size()][activations.size()];
             double[][] diverged = new double[inits.size()][activations.size()];
             for (int i = 0; i < inits.size(); i++) {
                 for (int a = 0; a < activations.size(); a++) {
-                    double[] c = cells.get(key(depth, inits.get(i), activations.get(a)));
-                    accuracy[i][a] = 100 * c[0] / c[2];
+                    String k = key(depth, inits.get(i), activations.get(a));
+                    double[] c = cells.get(k);
+                    acc[0][i][a] = 100 * c[0] / c[2];
+                    acc[1][i][a] = runs.stream().filter(r -> r.label().startsWith(k + " #"))
+                            .mapToDouble(r -> 100 * r.finalTestAccuracy()).min().orElse(Double.NaN);
+                    acc[2][i][a] = runs.stream().filter(r -> r.label().startsWith(k + " #"))
+                            .mapToDouble(r -> 100 * r.finalTestAccuracy()).max().orElse(Double.NaN);
                     diverged[i][a] = 100 * c[1] / c[2];
                 }
             }
-            f.plot(DistributionCharts.heatmap("Mean test accuracy (%), depth " + depth, "activation", activations, "init",
-                    inits, accuracy, "0"), "accuracy_depth" + depth,
-                    "Mean final test accuracy (%) over seeds at depth " + depth + " (50% is chance)");
-            f.plot(DistributionCharts.heatmap("Runs that diverged (%), depth " + depth, "activation", activations, "init",
-                    inits, diverged, "0"), "diverged_depth" + depth,
-                    "Share of runs that hit NaN/Inf at depth " + depth);
+            accuracyPanels.add(new CellGrid.Panel(depth + " hidden layers", acc[0], acc[1], acc[2]));
+            divergedPanels.add(new CellGrid.Panel(depth + " hidden layers", diverged, diverged, diverged));
         }
+        String overSeeds = seeds > 1 ? "mean over " + seeds + " seeds (small: min–max)" : "one seed";
+        f.addPlot(CellGrid.save("Final test accuracy: init × activation", inits, activations, accuracyPanels,
+                new CellGrid.Scale(50, 100, new java.awt.Color(247, 247, 247), new java.awt.Color(8, 69, 148), "%"),
+                "Colour scale fixed at 50 % (chance, white) to 100 % for every depth; " + overSeeds + ".", o.folder(),
+                "accuracy_overview"), "Final test accuracy of every init (rows) × activation (columns), one panel per "
+                + "depth, " + overSeeds + ": dark cells train, white ones stay at (or below) chance; follow a row down "
+                + "the depths to see which inits keep training as the network deepens");
+        f.addPlot(CellGrid.save("Runs that diverged (NaN/∞)", inits, activations, divergedPanels,
+                new CellGrid.Scale(0, 100, new java.awt.Color(255, 255, 255), new java.awt.Color(165, 15, 21), "%"),
+                "0 % (white) to 100 % (dark red) of the runs in a cell hit NaN or ∞.", o.folder(), "diverged_overview"),
+                "Share of the runs that diverged (NaN/∞), same layout on its own 0–100 % scale: white means no run "
+                        + "of that cell diverged");
 
-        // 4. Conclude: the seed's table, with the measured evidence beside each claim
+        // 5. Conclude: the seed's table, with the measured evidence beside each claim
         int deepest = depths.get(depths.size() - 1);
         List<String> table = new ArrayList<>();
         for (String act : activations) {
@@ -134,6 +151,8 @@ public final class Comparison implements Lesson {
         }
         f.conclude("best initializer on average over the activations at depth %d: %s (%.0f%%)", deepest, best,
                 100 * bestAccuracy);
+        f.verdict("Measured at depth %d (mean test accuracy): %s; best on average: %s (%.0f %%)", deepest,
+                String.join("; ", table), best, 100 * bestAccuracy);
         return f.finish(QUESTION);
     }
 

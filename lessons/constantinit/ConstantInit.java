@@ -17,6 +17,7 @@ import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
+import org.initlab.lesson.RunOutcomes;
 import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
 
@@ -130,6 +131,10 @@ public final class ConstantInit implements Lesson {
                 runs, "mean_cosine", 1, Math::max), "cosine",
                 "How alike the units' weight vectors are (1 = identical directions)");
         f.plot(LessonCharts.accuracy("Test accuracy", runs), "accuracy", "Test accuracy per epoch");
+
+        // the verdict the plots above show
+        f.verdict("Only as far as one unit per layer can: its units stay copies of each other unless noise breaks the tie; %s",
+                RunOutcomes.summary(runs));
 
         // 5. Conclude
         return f.finish(QUESTION);

@@ -134,6 +134,10 @@ public final class Distributions implements Lesson {
         f.plot(common, "densities_common_scale", "Five schemes on one axis (log density): small values cluster at 0, "
                 + "large ones are nearly flat over [−0.5, 0.5]");
 
+        // the verdict the plots above show
+        f.verdict("The std is what matters, and the fans set it: schemes with the same std (Xavier uniform and normal) "
+                + "differ only in shape, a hard bound against tails");
+
         // 5. Conclude
         return f.finish(QUESTION);
     }

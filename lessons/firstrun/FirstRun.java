@@ -53,6 +53,11 @@ public final class FirstRun implements Lesson {
                 "Mini-batch loss per step (log scale): ln 2 ≈ 0.693 is a 50/50 guess");
         f.plot(LessonCharts.accuracy("Test accuracy on circles", List.of(run)), "accuracy", "Test accuracy per epoch");
 
+        // the verdict the plots above show
+        f.verdict("A network that learns: the loss falls from %.3g to %.3g and test accuracy rises from %.0f %% to %.0f %%",
+                run.history().initial().trainLoss(), run.finalTrainLoss(), 100 * run.history().initial().testAccuracy(),
+                100 * run.finalTestAccuracy());
+
         // 4. Conclude
         f.figure("initialTestAccuracy", run.history().initial().testAccuracy());
         f.figure("testAccuracy", run.finalTestAccuracy());

@@ -17,6 +17,7 @@ import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
+import org.initlab.lesson.RunOutcomes;
 import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
 import org.initlab.theory.LayerPrediction;
@@ -108,8 +109,49 @@ public final class He implements Lesson {
                 "Pre-activation std per layer (dots: measured, dashed: theory): Xavier loses √2 per layer, He keeps it");
         f.plot(LessonCharts.probes("Backward: back-propagated signal per layer", "std of dL/da", true, all, "grad_act_std",
                 LayerPrediction::gradientStd), "gradient_std", "Back-propagated signal per layer (layer 1 = nearest the input)");
-        f.plot(LessonCharts.loss("Training a deep ReLU network", runs), "loss", "Mini-batch loss per step (log scale)");
+        Map<String, List<double[]>> histogramRows = new LinkedHashMap<>();
+        for (String label : List.of("xavier-normal", "he-normal (fan-in)")) {
+            if (probes.containsKey(label)) {
+                histogramRows.put(label, probes.get(label).activations());
+            }
+        }
+        if (!histogramRows.isEmpty()) {
+            f.addPlot(org.initlab.plot.LayerCharts.histogramRows(act + " activation", histogramRows, 4, 40, o.folder(),
+                    "activation_histograms"), act + " activations layer by layer (columns) for Xavier and He (rows; x "
+                    + "range shared along a row): with Xavier the spread shrinks towards 0 with depth, with He it stays");
+        }
+        f.plot(LessonCharts.loss("Training a deep ReLU network", runs), "loss", "Mini-batch loss per step, smoothed "
+                + "over the faint raw values; the dotted line is chance (ln 2)");
         f.plot(LessonCharts.accuracy("Test accuracy", runs), "accuracy", "Test accuracy per epoch");
+
+        java.nio.file.Path boundaries = LessonCharts.decisionBoundaries(runs, data.test(), o.folder(), "decision_boundaries");
+        if (boundaries != null) {
+            f.addPlot(boundaries, "What each network predicts over the plane after training (light: predicted class; dots: test "
+                    + "points)");
+        }
+        List<RunResult> compared = runs.subList(0, Math.min(2, runs.size()));
+        List<org.knowm.xchart.HeatMapChart> heatmaps = new ArrayList<>();
+        for (RunResult r : compared) {
+            heatmaps.add(LessonCharts.layerStepHeatmap("log₁₀ ‖dL/dW‖ per layer over training: " + r.label(), r, "grad_w_norm"));
+        }
+        double low = heatmaps.stream().mapToDouble(h -> h.getStyler().getMin()).min().orElse(0);
+        double high = heatmaps.stream().mapToDouble(h -> h.getStyler().getMax()).max().orElse(1);
+        for (int i = 0; i < heatmaps.size(); i++) {
+            heatmaps.get(i).getStyler().setMin(low).setMax(high); // one colour scale for both, so they compare
+            String init = compared.get(i).label().substring(compared.get(i).label().indexOf(", ") + 2);
+            f.plot(heatmaps.get(i), "gradient_heatmap_" + init.replaceAll("[^a-z0-9]+", "_").replaceAll("_$", ""),
+                    "Weight-gradient norm of every hidden layer (rows) over training (columns), as log₁₀, " + init
+                            + "; both heatmaps share one colour scale, so a paler map is a smaller gradient");
+        }
+        f.plot(LessonCharts.overTime("Dead ReLU units (most in any hidden layer)", "fraction of units dead on the batch",
+                false, runs, "dead_frac", 0, Math::max), "dead_units", "The largest fraction of units that output 0 for "
+                + "the whole batch in any hidden layer, over training");
+        f.plot(LessonCharts.overTime("Update/weight ratio ‖Δw‖/‖w‖, largest layer", "ratio", true,
+                runs, "update_ratio", 0, Math::max), "update_ratio", "How much one step changes the weights, relative to "
+                + "their size; the dotted line is the usual ~1e-3 guide for SGD (far below: the layer barely learns)");
+        // the verdict the plots above show
+        f.verdict("He's 2/fanIn keeps a deep %s network's signal at a constant std, Xavier's loses half the variance per "
+                + "layer: %s", act, RunOutcomes.summary(runs));
 
         // 5. Conclude
         return f.finish(QUESTION);

@@ -18,9 +18,9 @@ import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
+import org.initlab.lesson.RunOutcomes;
 import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
-import org.initlab.plot.ChartGrid;
 import org.initlab.plot.LayerCharts;
 import org.initlab.theory.LayerPrediction;
 
@@ -117,11 +117,23 @@ public final class LargeInit implements Lesson {
         f.plot(LessonCharts.probes("Backward: back-propagated signal dL/da per layer", "std of dL/da", true, probes,
                 "grad_act_std", LayerPrediction::gradientStd), "gradient_std",
                 "The signal flowing back, layer 1 = nearest the input (dots: measured, dashed: theory)");
-        Probe.Result tanh = probes.get(activations.get(0));
-        f.addPlot(ChartGrid.savePng(LayerCharts.histogramGrid("activation", tanh.activations(), 40), 5, o.folder(),
-                "activation_histograms"), "Activation histograms of " + activations.get(0) + ", layer by layer");
+        Map<String, List<double[]>> histogramRows = new LinkedHashMap<>();
+        probes.forEach((act, p) -> histogramRows.put(act + " · " + org.initlab.plot.VisualStyle.initKey(large), p.activations()));
+        f.addPlot(LayerCharts.histogramRows("activation", histogramRows, 4, 40, o.folder(), "activation_histograms"),
+                "Activations layer by layer (columns) for each activation (rows; x range shared along a row): tanh and "
+                + "sigmoid pile up at their limits (saturated), ReLU's range grows layer after layer (it explodes)");
         f.plot(LessonCharts.loss("Training with large init", runs), "loss",
-                "Mini-batch loss per step (log scale); a line that stops is a run that diverged");
+                "Mini-batch loss per step, smoothed over the faint raw values; a run that diverged ends with ✕ and where it "
+                        + "happened; the dotted line is chance (ln 2)");
+
+        java.nio.file.Path boundaries = LessonCharts.decisionBoundaries(runs, data.test(), o.folder(), "decision_boundaries");
+        if (boundaries != null) {
+            f.addPlot(boundaries, "What each network predicts over the plane after training (light: predicted class; dots: test "
+                    + "points): a diverged network predicts one class everywhere");
+        }
+        // the verdict the plots above show
+        f.verdict("Both, depending on the activation: tanh and sigmoid saturate, ReLU explodes; in training, %s",
+                RunOutcomes.summary(runs));
 
         // 5. Conclude
         return f.finish(QUESTION);

@@ -16,6 +16,7 @@ import org.initlab.lesson.LessonCharts;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.LessonSkipped;
+import org.initlab.lesson.RunOutcomes;
 import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
 import org.initlab.plot.DistributionCharts;
@@ -111,6 +112,9 @@ public final class RealImages implements Lesson {
                 "The signal dL/da per hidden layer on the first batch, every run (layer 1 = nearest the input)");
         f.plot(LessonCharts.perLayer("Activation std per layer at initialization", "std of a", true, runs, "act_std", 1),
                 "activation_std_per_layer", "Activation std per hidden layer on the first batch");
+
+        // the verdict the plots above show
+        f.verdict("Fashion-MNIST: %s", RunOutcomes.summary(runs));
 
         // 5. Conclude
         return f.finish(QUESTION);

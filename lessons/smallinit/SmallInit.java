@@ -19,6 +19,7 @@ import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
+import org.initlab.lesson.RunOutcomes;
 import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
 import org.initlab.plot.ChartGrid;
@@ -128,13 +129,24 @@ public final class SmallInit implements Lesson {
                 "weight_gradient_std", "Weight gradients: dL/dW = aᵀ·dL/dz mixes the shrinking forward and the growing "
                         + "backward signal, so it can stay level across layers");
         Probe.Result first = probes.values().iterator().next();
-        f.addPlot(ChartGrid.savePng(LayerCharts.histogramGrid("activation", first.activations(), 40), 5, o.folder(),
+        f.addPlot(ChartGrid.savePng(LayerCharts.histogramGrid("activation", first.activations(), 40), 4, o.folder(),
                 "activation_histograms"), "Activation histograms, layer by layer (" + probes.keySet().iterator().next() + ")");
         f.plot(LessonCharts.loss("Training: deep vs shallow with the same small init", runs), "loss",
                 "Mini-batch loss per step (log scale)");
         f.plot(LessonCharts.overTime("Back-propagated gradient at hidden layer 1 during training", "std of dL/da", true,
                 runs, "grad_act_std", 1, Math::max), "gradient_layer1_over_time",
                 "The first layer's gradient during training, deep vs shallow (log scale)");
+
+        RunResult deepRun = RunOutcomes.find(runs, l -> l.contains("deep"));
+        if (deepRun != null) {
+            f.plot(LessonCharts.layerStepHeatmap("log₁₀ ‖dL/dW‖ per layer over training: " + deepRun.label(), deepRun,
+                    "grad_w_norm"), "gradient_heatmap", "Weight-gradient norm of every hidden layer (rows) over training "
+                    + "(columns), as log₁₀: each step down the rows towards layer 1 is a factor smaller; the colour scale "
+                    + "is in decades");
+        }
+        // the verdict the plots above show
+        f.verdict("The signal shrinks by the same factor at every layer, forward and backward, so depth compounds it: %s",
+                RunOutcomes.summary(runs));
 
         // 5. Conclude
         return f.finish(QUESTION);

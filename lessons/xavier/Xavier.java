@@ -18,6 +18,7 @@ import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
+import org.initlab.lesson.RunOutcomes;
 import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
 import org.initlab.theory.LayerPrediction;
@@ -120,9 +121,41 @@ public final class Xavier implements Lesson {
                     "grad_act_std", LayerPrediction::gradientStd), e.getKey() + "_gradient_std",
                     e.getKey() + ": back-propagated signal per layer (layer 1 = nearest the input)");
         }
+        Map<String, List<double[]>> histogramRows = new LinkedHashMap<>();
+        for (String init : List.of("normal:std=0.01", "xavier-normal", "normal:std=1")) {
+            Probe.Result p = probes.getOrDefault("tanh", Map.of()).get("tanh, " + init);
+            if (p != null) {
+                histogramRows.put(init, p.activations());
+            }
+        }
+        if (!histogramRows.isEmpty()) {
+            f.addPlot(org.initlab.plot.LayerCharts.histogramRows("tanh activation", histogramRows, 4, 40, o.folder(),
+                    "activation_histograms"), "tanh activations layer by layer (columns) for small, Xavier and large "
+                    + "init (rows; x range shared along a row): small collapses to a spike at 0, large piles up at ±1 "
+                    + "(saturated), Xavier keeps a spread at every depth");
+        }
         f.plot(LessonCharts.loss("Training: Xavier against small and large init", runs), "loss",
                 "Mini-batch loss per step (log scale)");
         f.plot(LessonCharts.accuracy("Test accuracy", runs), "accuracy", "Test accuracy per epoch");
+
+        java.nio.file.Path boundaries = LessonCharts.decisionBoundaries(runs, data.test(), o.folder(), "decision_boundaries");
+        if (boundaries != null) {
+            f.addPlot(boundaries, "What each network predicts over the plane after training (light: predicted class; dots: test "
+                    + "points): runs at chance paint (almost) one colour, trained ones follow the circles");
+        }
+        // the verdict the plots above show
+        RunResult tanhXavier = RunOutcomes.find(runs, l -> l.equals("tanh, xavier-normal"));
+        RunResult sigmoidXavier = RunOutcomes.find(runs, l -> l.equals("sigmoid, xavier-normal"));
+        String forTanh = tanhXavier == null ? "" : RunOutcomes.trained(tanhXavier)
+                ? String.format("For tanh, yes: Xavier keeps every layer's signal alive and the deep network trains (%.0f %%)",
+                        100 * tanhXavier.finalTestAccuracy())
+                : String.format("For tanh, not with this budget: Xavier ends at %.0f %%", 100 * tanhXavier.finalTestAccuracy());
+        String forSigmoid = sigmoidXavier == null ? "" : RunOutcomes.trained(sigmoidXavier)
+                ? String.format("sigmoid trains with it too (%.0f %%)", 100 * sigmoidXavier.finalTestAccuracy())
+                : String.format("for sigmoid, no: its back-propagated signal still shrinks layer by layer (σ' ≤ ¼) and "
+                        + "Xavier ends at %.0f %%", 100 * sigmoidXavier.finalTestAccuracy());
+        f.verdict("%s", String.join("; ", java.util.stream.Stream.of(forTanh, forSigmoid).filter(s -> !s.isEmpty()).toList())
+                + (forTanh.isEmpty() && forSigmoid.isEmpty() ? RunOutcomes.summary(runs) : ""));
 
         // 5. Conclude
         return f.finish(QUESTION);

@@ -16,6 +16,7 @@ import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
+import org.initlab.lesson.RunOutcomes;
 import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
 
@@ -111,8 +112,16 @@ public final class ZeroInit implements Lesson {
         f.plot(LessonCharts.overTime("Distinct units (most in any hidden layer)", "distinct units", false, runs,
                 "distinct_units", 0, Math::max), "distinct_units",
                 "The most distinct units found in any hidden layer: 1 for every zero-initialized run, all of them for Xavier");
-        f.plot(LessonCharts.overTime("Weight gradient ‖dL/dW‖ of hidden layer 1", "norm", false, runs, "grad_w_norm", 1,
-                Math::max), "gradient_layer1", "Weight-gradient norm of the first hidden layer: exactly 0 for tanh/ReLU");
+        f.plot(LessonCharts.overTime("Weight gradient ‖dL/dW‖ of hidden layer 1", "norm", true, runs, "grad_w_norm", 1,
+                Math::max), "gradient_layer1", "Weight-gradient norm of the first hidden layer: exactly 0 for tanh/ReLU (named in the box, since 0 has no place on a log axis), small but alive for sigmoid");
+
+        java.nio.file.Path boundaries = LessonCharts.decisionBoundaries(runs, data.test(), o.folder(), "decision_boundaries");
+        if (boundaries != null) {
+            f.addPlot(boundaries, "What each network predicts over the plane after training (light: predicted class; dots: test "
+                    + "points): the zero-initialized ones paint one colour or a boundary a single unit can draw, Xavier follows the circles");
+        }
+        // the verdict the plots above show
+        f.verdict("Symmetry never breaks: every unit of a layer stays a copy of the others; %s", RunOutcomes.summary(runs));
 
         // 5. Conclude
         return f.finish(QUESTION);

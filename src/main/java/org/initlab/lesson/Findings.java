@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.initlab.plot.ChartFiles;
+import org.initlab.report.KeyFigures;
+import org.initlab.report.LessonPages;
 import org.initlab.report.Report;
 import org.knowm.xchart.internal.chartpart.Chart;
 
@@ -24,6 +26,7 @@ public final class Findings {
     private final Map<String, String> settings = new LinkedHashMap<>();
     private final List<String[]> plots = new ArrayList<>();
     private final List<Path> files = new ArrayList<>();
+    private String verdict;
 
     /** Creates it with the given settings (see the class comment for their meaning and defaults). */
     public Findings(Lesson lesson, LessonOptions options, PrintStream console) {
@@ -43,6 +46,12 @@ public final class Findings {
         String text = String.format(Locale.ROOT, format, args);
         conclusions.add(text);
         console.println("  → " + text);
+    }
+
+    /** The one-line answer to the lesson's question, shown at the top of its page and in the course index. */
+    public void verdict(String format, Object... args) {
+        verdict = String.format(Locale.ROOT, format, args);
+        console.println("  verdict: " + verdict);
     }
 
     /** A named figure for the report's table and for tests. */
@@ -67,22 +76,28 @@ public final class Findings {
 
     /** Writes report.md and report.html (question, settings, conclusions, figures, plots) and returns the result. */
     public LessonResult finish(String question) {
-        Report report = new Report("Lesson " + lesson.name() + ": " + lesson.title())
-                .paragraph("**Question.** " + question)
+        String title = "Lesson " + lesson.name() + ": " + lesson.title();
+        String answer = verdict != null ? verdict : conclusions.isEmpty() ? "" : conclusions.get(conclusions.size() - 1);
+        boolean hasText = LessonPages.copyText(lesson.name(), title, options.folder());
+        Report report = new Report(title).nav(LessonPages.navigation(null, null, hasText))
+                .verdict(question, answer)
                 .heading("What was run").settings(settings)
                 .heading("What we found").bullets(conclusions);
-        List<List<String>> rows = new ArrayList<>();
-        figures.forEach((k, v) -> rows.add(List.of(k, format(v))));
-        report.heading("Key figures").table(List.of("figure", "value"), rows).heading("Plots");
+        report.heading("Key figures");
+        for (KeyFigures.Table t : KeyFigures.tables(figures)) {
+            report.table(t.header(), t.rows());
+        }
+        report.heading("Plots");
         for (String[] p : plots) {
             report.image(p[0], options.folder(), Path.of(p[1]));
         }
-        report.paragraph("The lesson's text, with the theory and exercises: `lessons/" + lesson.name() + "/README.md`.");
+        report.paragraph("The lesson's text, with the theory and exercises: `lessons/" + lesson.name() + "/README.md`"
+                + (hasText ? " ([read it here](lesson.html))." : "."));
         Path html = report.write(options.folder());
         files.add(html);
         console.println("  report: " + html);
         return new LessonResult(lesson.name(), List.copyOf(conclusions),
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures)), List.copyOf(files));
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures)), List.copyOf(files), answer);
     }
 
     static String format(double v) {

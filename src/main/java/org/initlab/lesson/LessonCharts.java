@@ -1,88 +1,168 @@
 package org.initlab.lesson;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleBinaryOperator;
 import org.initlab.diagnostics.Probe;
 import org.initlab.diagnostics.Recorder;
-import org.initlab.theory.LayerPrediction;
-import org.initlab.plot.Charts;
+import org.initlab.plot.ChartRenderer;
+import org.initlab.plot.ChartSpec;
 import org.initlab.plot.LayerCharts;
-import org.initlab.train.History;
+import org.initlab.plot.TrainingCurves;
+import org.initlab.plot.VisualStyle;
+import org.initlab.theory.LayerPrediction;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** Charts that compare several runs of a lesson. */
+/**
+ * Charts that compare several runs of a lesson, each run coloured by its initializer and styled by its activation
+ * ({@link VisualStyle}).
+ */
 public final class LessonCharts {
     private LessonCharts() {
     }
 
-    static Map<String, History> histories(List<RunResult> runs) {
-        Map<String, History> m = new LinkedHashMap<>();
-        runs.forEach(r -> m.put(r.label(), r.history()));
-        return m;
+    /** A run as a curve: label, history, its initializer's colour key, activation and number of classes. */
+    public static TrainingCurves.Run curve(RunResult r) {
+        var layers = r.network().layers();
+        int outputs = layers.get(layers.size() - 1).fanOut();
+        return new TrainingCurves.Run(r.label(), r.history(), initKey(r), r.spec().activation().name(),
+                outputs == 1 ? 2 : outputs);
     }
 
-    /** Mini-batch loss per step of every run (log scale). */
+    /** The colour key of a run's weight initializer. */
+    public static String initKey(RunResult r) {
+        return VisualStyle.initKey(r.spec().weights());
+    }
+
+    /**
+     * The decision boundary of every run at the end of training on 2-D data (one panel per run, titled with its label
+     * and final test accuracy); null when the data are not 2-D.
+     */
+    public static java.nio.file.Path decisionBoundaries(List<RunResult> runs, org.initlab.data.Dataset test,
+                                                        java.nio.file.Path folder, String name) {
+        if (test.featureCount() != 2) {
+            return null;
+        }
+        Map<String, org.initlab.plot.DecisionBoundaries.Classifier> nets = new LinkedHashMap<>();
+        for (RunResult r : runs) {
+            nets.put(r.diverged() ? r.label() + " (diverged)"
+                    : String.format(java.util.Locale.ROOT, "%s (%.0f%%)", r.label(), 100 * r.finalTestAccuracy()),
+                    grid -> predict(r, grid));
+        }
+        return org.initlab.plot.DecisionBoundaries.save(nets, test, folder, name);
+    }
+
+    /** The class a trained network predicts for each row: logit &gt; 0 with one output, the largest logit otherwise. */
+    static int[] predict(RunResult r, double[][] rows) {
+        double[] out = r.network().forwardNoGrad(org.initlab.autograd.Tensor.of(rows)).value().data;
+        int outputs = out.length / rows.length;
+        int[] classes = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            if (outputs == 1) {
+                classes[i] = out[i] > 0 ? 1 : 0;
+            } else {
+                int best = 0;
+                for (int k = 1; k < outputs; k++) {
+                    best = out[i * outputs + k] > out[i * outputs + best] ? k : best;
+                }
+                classes[i] = best;
+            }
+        }
+        return classes;
+    }
+
+    /**
+     * A recorded per-layer quantity of one run as a layer × step heatmap of its log₁₀ (steps pooled into at most 12
+     * columns, each the mean of the log₁₀ values recorded in it), so vanishing or exploding layers show as a colour
+     * gradient down the rows. Zero and non-finite values are left out of the means.
+     */
+    public static org.knowm.xchart.HeatMapChart layerStepHeatmap(String title, RunResult r, String quantity) {
+        Recorder rec = r.recorder();
+        int layers = r.spec().depth();
+        double[] steps = rec.series(1, quantity)[0];
+        int columns = Math.max(1, Math.min(12, steps.length));
+        double[][] values = new double[layers][columns];
+        java.util.List<String> columnNames = new java.util.ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            int from = c * steps.length / columns;
+            int to = Math.max(from + 1, (c + 1) * steps.length / columns);
+            columnNames.add(org.initlab.plot.VisualStyle.number(steps[from]) + "–"
+                    + org.initlab.plot.VisualStyle.number(steps[Math.min(steps.length, to) - 1]));
+            for (int l = 1; l <= layers; l++) {
+                double[] s = rec.series(l, quantity)[1];
+                double sum = 0;
+                int n = 0;
+                for (int i = from; i < Math.min(to, s.length); i++) {
+                    if (s[i] > 0 && Double.isFinite(s[i])) {
+                        sum += Math.log10(s[i]);
+                        n++;
+                    }
+                }
+                values[l - 1][c] = n == 0 ? Double.NaN : sum / n;
+            }
+        }
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        for (int l = 1; l <= layers; l++) {
+            rows.add("layer " + l);
+        }
+        org.knowm.xchart.HeatMapChart chart = org.initlab.plot.DistributionCharts.heatmap(title, "training steps", columnNames,
+                "hidden layer", rows, values, "0.0");
+        chart.getStyler().setShowValue(columns * layers <= 120);
+        chart.getStyler().setValueFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11));
+        chart.getStyler().setXAxisLabelRotation(30);
+        return chart;
+    }
+
+    /** Mini-batch loss per step of every run: smoothed over faint raw lines, divergences marked. */
     public static XYChart loss(String title, List<RunResult> runs) {
-        return Charts.lossPerStep(title, histories(runs));
+        return ChartRenderer.render(TrainingCurves.loss(title, runs.stream().map(LessonCharts::curve).toList()));
     }
 
-    /** Test accuracy per epoch of every run. */
+    /** Test accuracy per epoch of every run, with chance level. */
     public static XYChart accuracy(String title, List<RunResult> runs) {
-        return Charts.testAccuracy(title, histories(runs));
+        return ChartRenderer.render(TrainingCurves.accuracy(title, runs.stream().map(LessonCharts::curve).toList()));
     }
 
     /**
      * A recorded quantity over training, one line per run, combining the hidden layers with {@code combine}
-     * (e.g. Math::max) — or only hidden layer {@code layer} when it is ≥ 1.
+     * (e.g. Math::max) — or only hidden layer {@code layer} when it is ≥ 1. With {@code log} the axis is
+     * logarithmic when the values span more than two decades.
      */
     public static XYChart overTime(String title, String yLabel, boolean log, List<RunResult> runs, String quantity,
                                    int layer, DoubleBinaryOperator combine) {
-        XYChart chart = Charts.lineChart(title, "training step", yLabel + (log ? " (log scale)" : ""));
-        chart.getStyler().setYAxisLogarithmic(log);
-        boolean any = false;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
+        ChartSpec spec = ChartSpec.of(title, "training step", yLabel)
+                .scale(log ? ChartSpec.Scale.AUTO : ChartSpec.Scale.LINEAR);
         for (RunResult r : runs) {
             Recorder rec = r.recorder();
             int hidden = r.spec().depth();
             double[][] base = rec.series(layer >= 1 ? layer : 1, quantity);
-            List<double[]> points = new ArrayList<>();
-            for (int i = 0; i < base[0].length; i++) {
+            double[] y = new double[base[0].length];
+            int zeros = 0;
+            for (int i = 0; i < y.length; i++) {
                 double v = base[1][i];
                 if (layer < 1) {
                     for (int l = 2; l <= hidden; l++) {
                         v = combine.applyAsDouble(v, rec.value((int) base[0][i], l, quantity));
                     }
                 }
-                if (Charts.plottable(v, log)) {
-                    points.add(new double[] {base[0][i], v});
-                }
+                y[i] = v;
+                zeros += v == 0 ? 1 : 0;
             }
-            for (double[] p : points) {
-                min = Math.min(min, p[1]);
-                max = Math.max(max, p[1]);
-            }
-            if (!points.isEmpty()) {
-                any = true;
-                Charts.addLine(chart, r.label(), points.stream().mapToDouble(p -> p[0]).toArray(),
-                        points.stream().mapToDouble(p -> p[1]).toArray()).setMarker(SeriesMarkers.CIRCLE);
+            TrainingCurves.Run c = curve(r);
+            spec.add(r.label(), base[0], y, c.initKey(), c.activation(), ChartSpec.Role.LINE, false);
+            if (zeros == y.length && y.length > 0 && !log) {
+                spec.note(r.label() + ": exactly 0 at every step");
             }
         }
-        if (log) {
-            Charts.labelNarrowLogAxis(chart, min, max);
+        if (quantity.equals("update_ratio")) {
+            spec.reference("1e-3: a common rule of thumb for SGD", 1e-3);
         }
-        if (!any) {
-            Charts.addLine(chart, "nothing to show", new double[] {0}, new double[] {log ? 1 : 0});
-        }
-        return chart;
+        return ChartRenderer.render(spec);
     }
 
     /**
-     * A probed quantity against the hidden layer, one line per probe (measured: markers), with the theory's
+     * A probed quantity against the hidden layer, one line per probe (measured: dots), with the theory's
      * prediction as a dashed line when {@code predicted} maps a layer prediction to the same quantity.
      */
     public static XYChart probes(String title, String yLabel, boolean log, Map<String, Probe.Result> probes,
@@ -100,14 +180,17 @@ public final class LessonCharts {
 
     /** A recorded quantity against the hidden layer index at one step (step 1: as initialized), one line per run. */
     public static XYChart perLayer(String title, String yLabel, boolean log, List<RunResult> runs, String quantity, int step) {
-        Map<String, double[]> measured = new LinkedHashMap<>();
+        ChartSpec spec = ChartSpec.of(title, "hidden layer (1 = nearest the input)", yLabel)
+                .scale(log ? ChartSpec.Scale.AUTO : ChartSpec.Scale.LINEAR);
         for (RunResult r : runs) {
-            double[] v = new double[r.spec().depth()];
+            double[] x = new double[r.spec().depth()];
+            double[] v = new double[x.length];
             for (int l = 1; l <= v.length; l++) {
+                x[l - 1] = l;
                 v[l - 1] = r.recorder().value(step, l, quantity);
             }
-            measured.put(r.label(), v);
+            spec.add(r.label(), x, v, initKey(r), r.spec().activation().name(), ChartSpec.Role.DOTS, false);
         }
-        return LayerCharts.versusLayer(title, yLabel, log, measured, Map.of());
+        return ChartRenderer.render(spec);
     }
 }

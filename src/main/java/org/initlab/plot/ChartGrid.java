@@ -3,23 +3,28 @@ package org.initlab.plot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.initlab.io.OutputFolder;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.internal.chartpart.Chart;
 
-/** Saves several small charts as one PNG grid (one panel per layer, like Glorot &amp; Bengio 2010's figures). */
+/**
+ * Saves several small charts as one PNG grid (one panel per layer, like Glorot &amp; Bengio 2010's figures), with
+ * one CSV beside it whose first column names the panel.
+ */
 public final class ChartGrid {
     private ChartGrid() {
     }
 
-    /** Returns the save png for the given arguments (see the class comment). */
-    public static Path savePng(List<XYChart> panels, int columns, Path folder, String name) {
+    /** Saves the panels row by row, {@code columns} per row, as {@code folder/name.png} and {@code name.csv}. */
+    public static Path savePng(List<? extends XYChart> panels, int columns, Path folder, String name) {
         System.setProperty("java.awt.headless", "true");
         OutputFolder.prepare(folder);
         int cols = Math.min(columns, panels.size());
         int rows = (panels.size() + cols - 1) / cols;
-        List<XYChart> padded = new java.util.ArrayList<>(panels);
+        List<XYChart> padded = new ArrayList<>(panels);
         while (padded.size() < rows * cols) {
             padded.add(blank(panels.get(0)));
         }
@@ -29,7 +34,24 @@ public final class ChartGrid {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the chart " + file + ": " + OutputFolder.describe(e), e);
         }
+        StringBuilder csv = new StringBuilder();
+        for (XYChart panel : panels) {
+            String[] lines = ChartFiles.csv(panel).split("\n");
+            if (csv.length() == 0) {
+                csv.append("panel,").append(lines[0]).append('\n');
+            }
+            for (int i = 1; i < lines.length; i++) {
+                csv.append(ChartSpec.quote(panel.getTitle())).append(',').append(lines[i]).append('\n');
+            }
+        }
+        Path csvFile = OutputFolder.writeText(folder, name + ".csv", csv.toString());
+        ChartFiles.saved(new ChartFiles.Saved(file, csvFile, List.<Chart<?, ?>>copyOf(panels)));
         return file;
+    }
+
+    /** Renders the specs and saves them as one grid. */
+    public static Path saveSpecs(List<ChartSpec> panels, int columns, Path folder, String name) {
+        return savePng(panels.stream().map(ChartRenderer::render).toList(), columns, folder, name);
     }
 
     /** An empty white panel of the same size, to fill the grid's last row. */

@@ -77,7 +77,7 @@ public final class DistributionCharts {
      */
     public static HeatMapChart heatmap(String title, String xLabel, List<String> columns, String yLabel,
                                        List<String> rows, double[][] values, String valuePattern) {
-        HeatMapChart chart = new HeatMapChartBuilder().width(900).height(160 + 50 * rows.size()).title(title)
+        HeatMapChart chart = new HeatMapChartBuilder().width(900).height(160 + Math.max(22, Math.min(50, 700 / rows.size())) * rows.size()).title(title)
                 .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         chart.getStyler().setShowValue(true);
         chart.getStyler().setHeatMapValueDecimalPattern(valuePattern);

@@ -1,28 +1,38 @@
 package org.initlab.plot;
 
-import java.awt.BasicStroke;
-import java.awt.Font;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.initlab.diagnostics.Histograms;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** Charts of per-layer quantities: histogram grids and quantity-vs-layer curves. */
+/** Charts of per-layer quantities: histogram grids and quantity-vs-layer curves, as {@link ChartSpec}s. */
 public final class LayerCharts {
     private LayerCharts() {
     }
 
     /**
-     * One small histogram panel per layer, all on the same x range, as a step-shaped area. Non-finite values
-     * are left out (and counted in the panel's title).
+     * One histogram panel per layer, all on the same x range, as a step-shaped area (y: % of the layer's values).
+     * Non-finite values are left out and counted in the panel's title.
      */
     public static List<XYChart> histogramGrid(String what, List<double[]> values, int bins) {
-        org.initlab.diagnostics.Histograms h = org.initlab.diagnostics.Histograms.of(values, bins);
         List<XYChart> panels = new ArrayList<>();
+        for (ChartSpec s : histogramSpecs(what, values, bins, null, null)) {
+            panels.add(ChartRenderer.render(s));
+        }
+        return panels;
+    }
+
+    /**
+     * The panels of {@link #histogramGrid} as specs, titled "layer l" (or {@code prefix + "layer l"}), coloured by
+     * {@code initKey} (null: neutral).
+     */
+    public static List<ChartSpec> histogramSpecs(String what, List<double[]> values, int bins, String prefix,
+                                                 String initKey) {
+        Histograms h = Histograms.of(values, bins);
+        List<ChartSpec> panels = new ArrayList<>();
         for (int l = 0; l < values.size(); l++) {
             double[] v = values.get(l);
             long[] counts = h.counts()[l];
@@ -41,81 +51,104 @@ public final class LayerCharts {
                 ys[2 * b + 2] = 100.0 * counts[b] / v.length;
             }
             xs[2 * bins + 1] = h.high();
-            String title = "layer " + (l + 1) + (nonFinite > 0 ? " (" + nonFinite + " overflowed)" : "");
-            XYChart panel = new XYChartBuilder().width(300).height(220).title(title).xAxisTitle(what)
-                    .yAxisTitle("% of values").build();
-            panel.getStyler().setLegendVisible(false);
-            panel.getStyler().setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
-            panel.getStyler().setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-            panel.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
-            panel.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
-            panel.getStyler().setPlotBackgroundColor(java.awt.Color.WHITE);
-            double extent = Math.max(Math.abs(h.low()), Math.abs(h.high()));
-            panel.getStyler().setXAxisDecimalPattern(extent >= 1e4 || extent < 1e-2 ? "0.#E0" : "0.##");
-            panel.getStyler().setSeriesColors(Charts.PALETTE);
-            XYSeries s = panel.addSeries("layer " + (l + 1), xs, ys);
-            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
-            s.setMarker(SeriesMarkers.NONE);
-            panels.add(panel);
+            String title = (prefix == null ? "" : prefix) + "layer " + (l + 1)
+                    + (nonFinite > 0 ? " (" + nonFinite + " overflowed)" : "");
+            panels.add(ChartSpec.of(title, what, "% of values").scale(ChartSpec.Scale.LINEAR).size(300, 230)
+                    .withoutLegend().add("layer " + (l + 1), xs, ys, initKey, null, ChartSpec.Role.AREA, false)
+                    .xRange(h.low(), h.high()));
         }
         return panels;
     }
 
     /**
-     * A quantity against the layer index: measured series with markers, predicted series as dashed lines.
-     * With {@code log}, the y axis is logarithmic and non-positive or non-finite points are left out.
+     * Activation histograms of several inits side by side, CS231n style: one row per init (its colour), one column
+     * per shown layer ({@code columns} layers from the first to the last, evenly spaced), the same x range along
+     * a row so a row shows how the distribution changes with depth. Saved as one grid with its CSV.
+     */
+    public static Path histogramRows(String what, Map<String, List<double[]>> rows, int columns, int bins, Path folder,
+                                     String name) {
+        List<ChartSpec> panels = new ArrayList<>();
+        int shown = 0;
+        for (Map.Entry<String, List<double[]>> row : rows.entrySet()) {
+            List<double[]> layers = row.getValue();
+            int n = Math.min(columns, layers.size());
+            List<double[]> picked = new ArrayList<>();
+            List<Integer> index = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                int l = n == 1 ? 0 : (int) Math.round((double) k * (layers.size() - 1) / (n - 1));
+                picked.add(layers.get(l));
+                index.add(l);
+            }
+            List<ChartSpec> rowPanels = histogramSpecs(what, picked, bins, row.getKey() + ": ",
+                    VisualStyle.initKeyIn(row.getKey()));
+            for (int k = 0; k < rowPanels.size(); k++) {
+                ChartSpec p = rowPanels.get(k);
+                String title = p.title().replace("layer " + (k + 1), "layer " + (index.get(k) + 1));
+                panels.add(retitle(p, title));
+            }
+            shown = Math.max(shown, n);
+        }
+        return ChartGrid.saveSpecs(panels, shown, folder, name);
+    }
+
+    private static ChartSpec retitle(ChartSpec p, String title) {
+        ChartSpec copy = ChartSpec.of(title, p.xLabel(), p.yLabel()).scale(ChartSpec.Scale.LINEAR).size(p.width, p.height)
+                .withoutLegend().xRange(p.xMin, p.xMax);
+        for (ChartSpec.Series s : p.series()) {
+            copy.add(s.name(), s.x(), s.y(), s.initKey(), s.activation(), s.role(), s.failed());
+        }
+        p.notes().forEach(copy::note);
+        return copy;
+    }
+
+    /**
+     * A quantity against the layer index: measured series as dots joined by a line, predicted series as dashed lines
+     * in the colour of the measured series whose name they start with. With {@code log} the y axis is logarithmic
+     * when the values span more than two decades; non-positive and non-finite points are left out and named in a note.
      */
     public static XYChart versusLayer(String title, String yLabel, boolean log, Map<String, double[]> measured,
                                       Map<String, double[]> predicted) {
-        XYChart chart = Charts.lineChart(title, "hidden layer (1 = nearest the input)", yLabel + (log ? " (log scale)" : ""));
-        chart.getStyler().setYAxisLogarithmic(log);
-        chart.getStyler().setXAxisDecimalPattern("0");
-        List<String> names = new ArrayList<>(measured.keySet());
-        for (int i = 0; i < names.size(); i++) {
-            add(chart, names.get(i), measured.get(names.get(i)), log, false, Charts.PALETTE[i % Charts.PALETTE.length]);
-        }
-        int extra = names.size();
-        for (Map.Entry<String, double[]> e : predicted.entrySet()) {
-            // a prediction takes the colour of the measured series with the longest name it starts with
-            int match = -1;
-            int longest = -1;
-            for (int i = 0; i < names.size(); i++) {
-                String prefix = names.get(i).endsWith(", measured")
-                        ? names.get(i).substring(0, names.get(i).length() - ", measured".length()) : names.get(i);
-                if (e.getKey().startsWith(prefix) && prefix.length() > longest) {
-                    match = i;
-                    longest = prefix.length();
-                }
-            }
-            int colour = match >= 0 ? match : extra++;
-            add(chart, e.getKey(), e.getValue(), log, true, Charts.PALETTE[colour % Charts.PALETTE.length]);
-        }
-        return chart;
+        return ChartRenderer.render(versusLayerSpec(title, yLabel, log, measured, predicted));
     }
 
-    private static void add(XYChart chart, String name, double[] perLayer, boolean log, boolean dashed,
-                            java.awt.Color colour) {
-        List<double[]> points = new ArrayList<>();
-        for (int l = 0; l < perLayer.length; l++) {
-            double v = perLayer[l];
-            if (Charts.plottable(v, log)) {
-                points.add(new double[] {l + 1, v});
+    /** The spec of {@link #versusLayer}. */
+    public static ChartSpec versusLayerSpec(String title, String yLabel, boolean log, Map<String, double[]> measured,
+                                            Map<String, double[]> predicted) {
+        ChartSpec spec = ChartSpec.of(title, "hidden layer (1 = nearest the input)", yLabel)
+                .scale(log ? ChartSpec.Scale.AUTO : ChartSpec.Scale.LINEAR);
+        for (Map.Entry<String, double[]> e : measured.entrySet()) {
+            add(spec, e.getKey(), e.getValue(), ChartSpec.Role.DOTS, e.getKey());
+        }
+        for (Map.Entry<String, double[]> e : predicted.entrySet()) {
+            String match = null;
+            for (String name : measured.keySet()) {
+                String prefix = name.endsWith(", measured") ? name.substring(0, name.length() - ", measured".length()) : name;
+                if (e.getKey().startsWith(prefix) && (match == null || prefix.length() > match.length())) {
+                    match = name;
+                }
+            }
+            add(spec, e.getKey(), e.getValue(), ChartSpec.Role.THEORY, match == null ? e.getKey() : match);
+            if (match != null) {
+                spec.sameColour(e.getKey(), match);
             }
         }
-        if (points.isEmpty()) {
-            return;
+        return spec;
+    }
+
+    private static void add(ChartSpec spec, String name, double[] perLayer, ChartSpec.Role role, String keyFrom) {
+        double[] x = new double[perLayer.length];
+        for (int l = 0; l < x.length; l++) {
+            x[l] = l + 1;
         }
-        double[] x = points.stream().mapToDouble(p -> p[0]).toArray();
-        double[] y = points.stream().mapToDouble(p -> p[1]).toArray();
-        XYSeries s = chart.addSeries(name, x, y);
-        s.setLineColor(colour);
-        s.setMarkerColor(colour);
-        if (dashed) {
-            s.setMarker(SeriesMarkers.NONE);
-            s.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
-        } else {
-            s.setMarker(SeriesMarkers.CIRCLE);
-            s.setLineStyle(new BasicStroke(1.5f));
+        spec.add(name, x, perLayer, VisualStyle.initKeyIn(keyFrom), VisualStyle.activationIn(keyFrom), role, false);
+        if (role == ChartSpec.Role.DOTS) {
+            for (int l = 0; l < perLayer.length; l++) {
+                if (!Double.isFinite(perLayer[l])) {
+                    spec.note(name + ": " + (Double.isNaN(perLayer[l]) ? "NaN" : "overflows to ∞") + " from layer "
+                            + (l + 1) + " on (not drawn)");
+                    break;
+                }
+            }
         }
     }
 

@@ -14,12 +14,13 @@ import org.initlab.diagnostics.Recorder;
 import org.initlab.diagnostics.Verdicts;
 import org.initlab.io.OutputFolder;
 import org.initlab.plot.ChartFiles;
+import org.initlab.plot.ChartRenderer;
+import org.initlab.plot.ChartSpec;
 import org.initlab.plot.Charts;
 import org.initlab.train.EpochRecord;
 import org.initlab.train.History;
 import org.initlab.train.StepRecord;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Writes a training run's files: {@code history.csv} (epoch, train_loss, train_acc, test_loss, test_acc; epoch 0
@@ -110,42 +111,22 @@ public final class TrainingOutputs {
         return out;
     }
 
-    /** A quantity of layers 1..shown over training; layer {@code output} is labelled as the output layer. */
+    /**
+     * A quantity of layers 1..shown over training (at most 8 lines, layers light to dark); layer {@code output} is
+     * labelled as the output layer. With {@code log} the axis is logarithmic when the values span over two decades.
+     */
     static XYChart overTime(String title, String yLabel, boolean log, Recorder recorder, int shown, int output,
                             String quantity) {
-        int layerCount = shown;
-        XYChart chart = Charts.lineChart(title, "training step", yLabel + (log ? " (log scale)" : ""));
-        chart.getStyler().setYAxisLogarithmic(log);
-        int stride = Math.max(1, (layerCount + 7) / 8);
-        boolean any = false;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int l = 1; l <= layerCount; l += stride) {
+        ChartSpec spec = ChartSpec.of(title, "training step", yLabel).scale(log ? ChartSpec.Scale.AUTO : ChartSpec.Scale.LINEAR);
+        int stride = Math.max(1, (shown + 7) / 8);
+        for (int l = 1; l <= shown; l += stride) {
             double[][] s = recorder.series(l, quantity);
-            List<double[]> points = new ArrayList<>();
-            for (int i = 0; i < s[0].length; i++) {
-                if (Charts.plottable(s[1][i], log)) {
-                    points.add(new double[] {s[0][i], s[1][i]});
-                }
-            }
-            for (double[] p : points) {
-                min = Math.min(min, p[1]);
-                max = Math.max(max, p[1]);
-            }
-            if (!points.isEmpty()) {
-                any = true;
-                Charts.addLine(chart, (l == output ? "output layer " : "layer ") + l,
-                        points.stream().mapToDouble(p -> p[0]).toArray(),
-                        points.stream().mapToDouble(p -> p[1]).toArray()).setMarker(SeriesMarkers.CIRCLE);
-            }
+            spec.add((l == output ? "output layer " : "layer ") + l, s[0], s[1], null, null, ChartSpec.Role.LINE, false);
         }
-        if (log) {
-            Charts.labelNarrowLogAxis(chart, min, max);
+        if (quantity.equals("update_ratio")) {
+            spec.reference("1e-3: a common rule of thumb for SGD", 1e-3);
         }
-        if (!any) {
-            Charts.addLine(chart, "nothing recorded", new double[] {0}, new double[] {log ? 1 : 0});
-        }
-        return chart;
+        return ChartRenderer.render(spec);
     }
 
     private static void writeHistory(History history, Path folder) {

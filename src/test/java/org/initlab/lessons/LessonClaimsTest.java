@@ -126,7 +126,8 @@ class LessonClaimsTest {
     @Test
     void comparisonWritesItsHeatmaps() {
         LessonResult r = run("comparison");
-        assertThat(r.files().stream().filter(p -> p.getFileName().toString().startsWith("accuracy_depth"))).hasSize(2);
+        assertThat(r.files().stream().map(p -> p.getFileName().toString())).contains("accuracy_overview.png",
+                "diverged_overview.png");
         assertThat(figure(r, "he-normal: share of runs that diverged")).isBetween(0.0, 1.0);
     }
 
@@ -151,6 +152,8 @@ class LessonClaimsTest {
             assertThat(tmp.resolve("all").resolve(m.group(1))).exists();
             links++;
         }
-        assertThat(links).isGreaterThanOrEqualTo(Course.lessons().size() * 2);
+        // every lesson that ran links its page from its thumbnail and from its name
+        int skipped = Files.readString(tmp.resolve("all/index.md")).split("\\*skipped:", -1).length - 1;
+        assertThat(links).isGreaterThanOrEqualTo((Course.lessons().size() - skipped) * 2);
     }
 }
