@@ -13,6 +13,7 @@ import org.initlab.init.Initializers;
 import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
+import org.initlab.lesson.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunResult;
@@ -24,6 +25,11 @@ import org.initlab.plot.DistributionCharts;
  * depth, trained with the same budget and several seeds. See {@code lessons/comparison/README.md}.
  */
 public final class Comparison implements Lesson {
+    /** Runs this lesson: {@code java -cp target/initlab.jar comparison.Comparison [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    public static void main(String[] args) {
+        LessonMain.run(new Comparison(), args);
+    }
+
     static final String QUESTION = "Which initializer suits which activation, and does the seed's comparison table "
             + "(Xavier for sigmoid/tanh, He for ReLU, divergence risk low for both) hold up when measured?";
 

@@ -15,6 +15,7 @@ import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
+import org.initlab.lesson.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunResult;
@@ -25,6 +26,11 @@ import org.initlab.lesson.RunSpec;
  * See {@code lessons/constantinit/README.md}.
  */
 public final class ConstantInit implements Lesson {
+    /** Runs this lesson: {@code java -cp target/initlab.jar constantinit.ConstantInit [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    public static void main(String[] args) {
+        LessonMain.run(new ConstantInit(), args);
+    }
+
     static final String QUESTION = "If every weight starts at the same non-zero value, can the network still learn?";
 
     @Override

@@ -15,6 +15,7 @@ import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
+import org.initlab.lesson.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunResult;
@@ -26,6 +27,11 @@ import org.initlab.theory.LayerPrediction;
  * See {@code lessons/he/README.md}.
  */
 public final class He implements Lesson {
+    /** Runs this lesson: {@code java -cp target/initlab.jar he.He [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    public static void main(String[] args) {
+        LessonMain.run(new He(), args);
+    }
+
     static final String QUESTION = "Why does a deep ReLU network need variance 2/fanIn, and what happens with Xavier's?";
 
     @Override

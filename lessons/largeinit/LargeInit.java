@@ -16,6 +16,7 @@ import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
+import org.initlab.lesson.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunResult;
@@ -29,6 +30,11 @@ import org.initlab.theory.LayerPrediction;
  * See {@code lessons/largeinit/README.md}.
  */
 public final class LargeInit implements Lesson {
+    /** Runs this lesson: {@code java -cp target/initlab.jar largeinit.LargeInit [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    public static void main(String[] args) {
+        LessonMain.run(new LargeInit(), args);
+    }
+
     static final String QUESTION = "What do large random weights do: saturate, explode, or both — and where?";
 
     @Override

@@ -17,6 +17,7 @@ import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
+import org.initlab.lesson.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunResult;
@@ -30,6 +31,11 @@ import org.initlab.theory.LayerPrediction;
  * See {@code lessons/smallinit/README.md}.
  */
 public final class SmallInit implements Lesson {
+    /** Runs this lesson: {@code java -cp target/initlab.jar smallinit.SmallInit [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    public static void main(String[] args) {
+        LessonMain.run(new SmallInit(), args);
+    }
+
     static final String QUESTION = "Why do small random weights train a shallow network but stall a deep one?";
 
     @Override

@@ -16,6 +16,7 @@ import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
+import org.initlab.lesson.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunResult;
@@ -27,6 +28,11 @@ import org.initlab.theory.LayerPrediction;
  * backward? See {@code lessons/xavier/README.md}.
  */
 public final class Xavier implements Lesson {
+    /** Runs this lesson: {@code java -cp target/initlab.jar xavier.Xavier [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    public static void main(String[] args) {
+        LessonMain.run(new Xavier(), args);
+    }
+
     static final String QUESTION = "Which weight variance keeps the signal of a deep tanh or sigmoid network alive, "
             + "forward and backward — and is Xavier's 2/(fanIn + fanOut) it?";
 

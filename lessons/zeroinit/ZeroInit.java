@@ -14,6 +14,7 @@ import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
+import org.initlab.lesson.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunResult;
@@ -24,6 +25,11 @@ import org.initlab.lesson.RunSpec;
  * See {@code lessons/zeroinit/README.md}.
  */
 public final class ZeroInit implements Lesson {
+    /** Runs this lesson: {@code java -cp target/initlab.jar zeroinit.ZeroInit [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    public static void main(String[] args) {
+        LessonMain.run(new ZeroInit(), args);
+    }
+
     static final String QUESTION = "What happens when every weight and bias of a deep network starts at 0?";
 
     @Override

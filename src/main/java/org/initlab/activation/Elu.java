@@ -28,7 +28,7 @@ public final class Elu implements Activation {
 
     @Override
     public double apply(double z) {
-        return z > 0 ? z : alpha * Math.expm1(z);
+        return z > 0 ? z : alpha * ElementMath.expm1(z);
     }
 
     @Override

@@ -17,12 +17,12 @@ public final class Gelu implements Activation {
 
     @Override
     public double apply(double z) {
-        return 0.5 * z * (1.0 + Math.tanh(C * (z + K * z * z * z)));
+        return 0.5 * z * (1.0 + ElementMath.tanh(C * (z + K * z * z * z)));
     }
 
     @Override
     public double derivative(double z, double a) {
-        double t = Math.tanh(C * (z + K * z * z * z));
+        double t = ElementMath.tanh(C * (z + K * z * z * z));
         return 0.5 * (1.0 + t) + 0.5 * z * (1.0 - t * t) * C * (1.0 + 3.0 * K * z * z);
     }
 

@@ -19,7 +19,7 @@ public final class Selu implements Activation {
 
     @Override
     public double apply(double z) {
-        return z > 0 ? LAMBDA * z : LAMBDA * ALPHA * Math.expm1(z);
+        return z > 0 ? LAMBDA * z : LAMBDA * ALPHA * ElementMath.expm1(z);
     }
 
     @Override

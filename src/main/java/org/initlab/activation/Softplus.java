@@ -12,7 +12,7 @@ public final class Softplus implements Activation {
 
     @Override
     public double apply(double z) {
-        return Math.max(z, 0.0) + Math.log1p(Math.exp(-Math.abs(z)));
+        return Math.max(z, 0.0) + ElementMath.log1p(ElementMath.exp(-Math.abs(z)));
     }
 
     @Override

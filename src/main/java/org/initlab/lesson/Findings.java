@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.initlab.autograd.Kernels;
 import org.initlab.plot.ChartFiles;
 import org.initlab.report.Report;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -67,6 +68,7 @@ public final class Findings {
 
     /** Writes report.md and report.html (question, settings, conclusions, figures, plots) and returns the result. */
     public LessonResult finish(String question) {
+        settings.putIfAbsent("arithmetic", Kernels.describe());
         Report report = new Report("Lesson " + lesson.name() + ": " + lesson.title())
                 .paragraph("**Question.** " + question)
                 .heading("What was run").settings(settings)
