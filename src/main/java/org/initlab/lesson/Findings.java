@@ -52,6 +52,19 @@ public final class Findings {
         return value;
     }
 
+    /**
+     * A figure measured over seeds: recorded as {@code name} (the median), {@code name + " (min)"} and
+     * {@code name + " (max)"}; returns the median.
+     */
+    public double spread(String name, Spread spread) {
+        figures.put(name, spread.median());
+        if (spread.count() > 1) {
+            figures.put(name + " (min)", spread.min());
+            figures.put(name + " (max)", spread.max());
+        }
+        return spread.median();
+    }
+
     /** Saves a chart as {@code name.png} in the lesson's folder and lists it in the report with its caption. */
     public Path plot(Chart<?, ?> chart, String name, String caption) {
         Path file = ChartFiles.savePng(chart, options.folder(), name);

@@ -119,8 +119,10 @@ class LessonClaimsTest {
                 org.assertj.core.data.Offset.offset(0.05));
         assertThat(figure(r, "he-normal (fan-in): pre-activation std change per layer")).isCloseTo(1.0,
                 org.assertj.core.data.Offset.offset(0.05));
-        assertThat(figure(r, "relu, he-normal (fan-in): final test accuracy"))
-                .isGreaterThan(figure(r, "relu, xavier-normal: final test accuracy") + 0.2);
+        // over every seed: He's worst run beats Xavier's best
+        assertThat(figure(r, "relu, he-normal (fan-in): final test accuracy (min)"))
+                .isGreaterThan(figure(r, "relu, xavier-normal: final test accuracy (max)"));
+        assertThat(r.findings()).contains("He (fan-in) beats Xavier on every seed: its worst run beats Xavier's best");
     }
 
     @Test
