@@ -116,8 +116,9 @@ public final class Comparison implements Lesson {
             Spread he = Experiments.accuracy(cells.get(key(deepest, "he-normal", act)));
             f.spread("depth " + deepest + ", " + act + ": xavier-normal accuracy", xavier);
             f.spread("depth " + deepest + ", " + act + ": he-normal accuracy", he);
-            String winner = he.min() > xavier.max() ? " → He on every seed"
-                    : xavier.min() > he.max() ? " → Xavier on every seed" : " → no winner on every seed";
+            // a winner must beat the other on every seed, by at least 5 points (closer is within the noise)
+            String winner = he.min() > xavier.max() + 0.05 ? " → He on every seed"
+                    : xavier.min() > he.max() + 0.05 ? " → Xavier on every seed" : " → no winner on every seed";
             table.add(act + ": Xavier " + xavier.percent() + ", He " + he.percent() + winner);
         }
         f.conclude("\"Best for activations\" at depth %d (median and range of the test accuracy): %s", deepest,

@@ -59,7 +59,8 @@ public final class Experiments {
     /**
      * Trains every spec once per seed {@code spec.seed()}, {@code spec.seed() + 1}, ..., {@code + seeds − 1}, each
      * seed on its own data ({@code dataForSeed}), in parallel; prints each spec's final test accuracy as median and
-     * range. Result {@code i} holds spec {@code i}'s runs in seed order.
+     * range. Result {@code i} holds spec {@code i}'s runs in seed order. Only the first seed's runs record
+     * per-layer diagnostics (the lessons plot those); the others record the history (loss, accuracy, divergence).
      */
     public static List<List<RunResult>> trainOverSeeds(List<RunSpec> specs, int seeds, LongFunction<TrainTest> dataForSeed,
                                                        PrintStream console) {
@@ -69,7 +70,8 @@ public final class Experiments {
         List<RunSpec> flat = new ArrayList<>();
         for (RunSpec spec : specs) {
             for (int s = 0; s < seeds; s++) {
-                flat.add(spec.withSeed(spec.seed() + s));
+                RunSpec seeded = spec.withSeed(spec.seed() + s);
+                flat.add(s == 0 ? seeded : seeded.withRecordEvery(Integer.MAX_VALUE));
             }
         }
         Map<Long, TrainTest> data = new java.util.concurrent.ConcurrentHashMap<>();
