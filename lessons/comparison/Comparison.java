@@ -116,9 +116,10 @@ public final class Comparison implements Lesson {
             Spread he = Experiments.accuracy(cells.get(key(deepest, "he-normal", act)));
             f.spread("depth " + deepest + ", " + act + ": xavier-normal accuracy", xavier);
             f.spread("depth " + deepest + ", " + act + ": he-normal accuracy", he);
-            // a winner must beat the other on every seed, by at least 5 points (closer is within the noise)
-            String winner = he.min() > xavier.max() + 0.05 ? " → He on every seed"
-                    : xavier.min() > he.max() + 0.05 ? " → Xavier on every seed" : " → no winner on every seed";
+            // a winner must beat the other on every seed by at least 10 points: closer than that, the verdict flips
+            // between seeds and between matrix backends (tanh at depth 20 did)
+            String winner = he.min() > xavier.max() + MARGIN ? " → He on every seed"
+                    : xavier.min() > he.max() + MARGIN ? " → Xavier on every seed" : " → no winner on every seed";
             table.add(act + ": Xavier " + xavier.percent() + ", He " + he.percent() + winner);
         }
         f.conclude("\"Best for activations\" at depth %d (median and range of the test accuracy): %s", deepest,
@@ -156,19 +157,25 @@ public final class Comparison implements Lesson {
         ranked.sort((x, y) -> Double.compare(average.get(y).median(), average.get(x).median()));
         String best = ranked.get(0);
         String second = ranked.size() > 1 ? ranked.get(1) : best;
-        int leads = 0;
+        boolean leadsEverywhere = true;
         for (int s = 0; s < seeds; s++) {
-            boolean ahead = true;
             for (String other : inits) {
-                ahead &= other.equals(best) || average.get(best).values()[s] > average.get(other).values()[s];
+                leadsEverywhere &= other.equals(best)
+                        || average.get(best).values()[s] > average.get(other).values()[s] + MARGIN;
             }
-            leads += ahead ? 1 : 0;
         }
-        f.conclude("highest mean accuracy over the activations at depth %d: %s %s, then %s %s; %s leads on %d of %d "
-                + "seed(s)%s", deepest, best, average.get(best).percent(), second, average.get(second).percent(), best,
-                leads, seeds, leads == seeds ? "" : ": not a robust ranking");
+        f.conclude(leadsEverywhere ? "best mean accuracy over the activations at depth %d, on every seed: %s %s "
+                        + "(next: %s %s)"
+                        : "no initializer leads on every seed by %d points over the activations at depth %d: %s %s and %s %s",
+                leadsEverywhere ? new Object[] {deepest, best, average.get(best).percent(), second,
+                    average.get(second).percent()}
+                        : new Object[] {Math.round(100 * MARGIN), deepest, best, average.get(best).percent(), second,
+                    average.get(second).percent()});
         return f.finish(QUESTION);
     }
+
+    /** How far (in accuracy) one scheme must lead on every seed before the lesson names a winner. */
+    private static final double MARGIN = 0.10;
 
     private static String key(int depth, String init, String act) {
         return "depth " + depth + ", " + init + ", " + act;
