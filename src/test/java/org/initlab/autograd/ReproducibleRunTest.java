@@ -123,6 +123,19 @@ class ReproducibleRunTest {
     }
 
     @Test
+    void benchSaysWhichArithmeticItTimed() {
+        var run = org.initlab.cli.CliTestSupport.run("bench", "--workloads", "matmul-128x784x256", "--repeats", "1",
+                "--reproducible");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("arithmetic: EJML (pure Java), reproducible (StrictMath exp/log/tanh)\n");
+        if (Kernels.nativeAvailable()) {
+            var native_ = org.initlab.cli.CliTestSupport.run("bench", "--workloads", "matmul-128x784x256", "--repeats",
+                    "1", "--backend", "openblas", "--format", "tsv");
+            assertThat(native_.out()).startsWith("# arithmetic: OpenBLAS (1 thread), OpenBLAS ").contains(", CPU ");
+        }
+    }
+
+    @Test
     void reproducibleContradictsOpenblasAndUnknownBackendsAreNamed() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Kernels.select("openblas", true))
                 .hasMessageContaining("--reproducible runs the pure-Java products");

@@ -16,6 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every lesson's main takes the options of 'initlab lesson NAME', fails in one line and returns the CLI's statuses. */
 class LessonMainTest {
+    private final boolean wasNative = org.initlab.autograd.Kernels.isNative();
+    private final boolean wasStrict = org.initlab.activation.ElementMath.strict();
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreTheBackend() {
+        org.initlab.autograd.Kernels.select(wasNative ? "openblas" : "java", false);
+        org.initlab.activation.ElementMath.setStrict(wasStrict);
+    }
+
     record Run(int status, String out, String err) {
     }
 
@@ -36,12 +45,13 @@ class LessonMainTest {
     }
 
     @Test
-    void aLessonMainRunsTheLessonWithTheLessonVerbsOptions(@TempDir Path dir) {
+    void aLessonMainRunsTheLessonWithTheLessonVerbsOptions(@TempDir Path dir) throws java.io.IOException {
         Run run = main(new FirstRun(), "--quick", "--seed", "3", "--epochs", "2", "--backend", "java", "--out",
                 dir.toString());
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("== firstrun").contains("seed");
         assertThat(Files.exists(dir.resolve("report.html"))).isTrue();
+        assertThat(Files.readString(dir.resolve("report.md"))).contains("arithmetic").contains("EJML (pure Java)");
     }
 
     @Test
