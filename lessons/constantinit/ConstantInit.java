@@ -15,6 +15,7 @@ import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
+import org.initlab.lesson.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunOutcomes;
@@ -26,6 +27,11 @@ import org.initlab.lesson.RunSpec;
  * See {@code lessons/constantinit/README.md}.
  */
 public final class ConstantInit implements Lesson {
+    /** Runs this lesson: {@code java -cp target/initlab.jar constantinit.ConstantInit [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    public static void main(String[] args) {
+        LessonMain.run(new ConstantInit(), args);
+    }
+
     static final String QUESTION = "If every weight starts at the same non-zero value, can the network still learn?";
 
     @Override
@@ -89,33 +95,39 @@ public final class ConstantInit implements Lesson {
         // 2. Run
         List<RunResult> runs = Experiments.trainAll(specs, data, console);
 
-        // 3. Measure: distinct units per hidden layer at the end, and the loss each run reaches
+        // 3. Measure: how many different directions the units of each hidden layer span at the end (the rank of
+        //    the layer's weights; 1 = every unit alike), and the loss each run reaches
         for (RunResult r : runs) {
             int most = 0;
             int fewest = Integer.MAX_VALUE;
             for (int l = 1; l <= depth; l++) {
-                int d = (int) r.recorder().value(r.recorder().lastStep(), l, "distinct_units");
+                int d = (int) r.recorder().value(r.recorder().lastStep(), l, "directions");
                 most = Math.max(most, d);
                 fewest = Math.min(fewest, d);
             }
-            f.figure(r.label() + ": fewest distinct units in a hidden layer at the end", fewest);
-            f.figure(r.label() + ": most distinct units in a hidden layer at the end", most);
+            f.figure(r.label() + ": fewest directions in a hidden layer at the end", fewest);
+            f.figure(r.label() + ": most directions in a hidden layer at the end", most);
             f.figure(r.label() + ": final training loss", r.finalTrainLoss());
             f.figure(r.label() + ": final test accuracy", r.finalTestAccuracy());
         }
         RunResult constantRun = runs.get(0);
         RunResult random = runs.get(runs.size() - 1);
-        f.conclude("constant init: after %d steps every hidden layer still has %d distinct unit(s) of %d: the network "
+        f.conclude("constant init: after %d steps the units of every hidden layer span %d direction(s) of %d: the network "
                         + "computes what a 1-unit-wide network computes, and its loss plateaus at %.3g (random init: %.3g)",
                 constantRun.history().steps().size(),
-                (int) f.figure("constant: most distinct units", maxDistinct(constantRun, depth)), width,
+                (int) f.figure("constant: most directions", maxDistinct(constantRun, depth)), width,
                 constantRun.finalTrainLoss(), random.finalTrainLoss());
         for (RunResult noisy : runs.subList(1, runs.size() - 1)) {
             double cosine = noisy.recorder().value(noisy.recorder().lastStep(), 1, "mean_cosine");
             f.figure(noisy.label() + ": mean cosine of layer-1 units at the end", cosine);
-            f.conclude("%s: %d distinct units from the start; after training the units of layer 1 %s (mean cosine "
-                            + "%.3f); test accuracy %.1f%% (constant: %.1f%%, random: %.1f%%)",
-                    noisy.label(), (int) noisy.recorder().value(1, 1, "distinct_units"),
+            int layer = Math.min(2, depth);
+            int before = (int) noisy.recorder().value(1, layer, "directions");
+            int after = (int) noisy.recorder().value(noisy.recorder().lastStep(), layer, "directions");
+            f.figure(noisy.label() + ": directions in hidden layer " + layer + " at the start", before);
+            f.figure(noisy.label() + ": directions in hidden layer " + layer + " at the end", after);
+            f.conclude("%s: hidden layer " + layer + "'s %d units span %d direction(s) at the start and %d at the end; the units of "
+                            + "layer 1 %s (mean cosine %.3f); test accuracy %.1f%% (constant: %.1f%%, random: %.1f%%)",
+                    noisy.label(), width, before, after,
                     cosine > 0.95 ? "still point the same way" : "have spread apart", cosine,
                     100 * noisy.finalTestAccuracy(), 100 * constantRun.finalTestAccuracy(), 100 * random.finalTestAccuracy());
         }
@@ -125,8 +137,9 @@ public final class ConstantInit implements Lesson {
         // 4. Plot
         f.plot(LessonCharts.loss("Constant init: the loss plateaus above random init", runs), "loss",
                 "Mini-batch loss per step (log scale)");
-        f.plot(LessonCharts.overTime("Distinct units in hidden layer 1", "distinct units", false, runs, "distinct_units",
-                1, Math::max), "distinct_units", "Distinct units of the first hidden layer over training");
+        f.plot(LessonCharts.overTime("Directions among the units of hidden layer 2", "directions", false, runs,
+                "directions", Math.min(2, depth), Math::max), "directions",
+                "How many different directions the units of hidden layer 2 span (the rank of its weights) over training");
         f.plot(LessonCharts.overTime("Mean cosine similarity of units, hidden layer 1", "mean pairwise cosine", false,
                 runs, "mean_cosine", 1, Math::max), "cosine",
                 "How alike the units' weight vectors are (1 = identical directions)");
@@ -143,7 +156,7 @@ public final class ConstantInit implements Lesson {
     private static double maxDistinct(RunResult r, int depth) {
         double most = 0;
         for (int l = 1; l <= depth; l++) {
-            most = Math.max(most, r.recorder().value(r.recorder().lastStep(), l, "distinct_units"));
+            most = Math.max(most, r.recorder().value(r.recorder().lastStep(), l, "directions"));
         }
         return most;
     }

@@ -10,6 +10,7 @@ import org.initlab.init.Initializer;
 import org.initlab.init.Initializers;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
+import org.initlab.lesson.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.plot.ChartGrid;
@@ -24,6 +25,11 @@ import org.knowm.xchart.XYChart;
  * See {@code lessons/distributions/README.md}.
  */
 public final class Distributions implements Lesson {
+    /** Runs this lesson: {@code java -cp target/initlab.jar distributions.Distributions [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    public static void main(String[] args) {
+        LessonMain.run(new Distributions(), args);
+    }
+
     static final String QUESTION = "What do the weights of each initialization scheme look like for one layer, "
             + "and which numbers (std, bound, fan) tell them apart?";
 

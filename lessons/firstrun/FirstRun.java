@@ -10,6 +10,7 @@ import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
+import org.initlab.lesson.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunResult;
@@ -21,6 +22,11 @@ import org.initlab.train.ConsoleProgress;
  * See {@code lessons/firstrun/README.md}.
  */
 public final class FirstRun implements Lesson {
+    /** Runs this lesson: {@code java -cp target/initlab.jar firstrun.FirstRun [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    public static void main(String[] args) {
+        LessonMain.run(new FirstRun(), args);
+    }
+
     static final String QUESTION = "What does it look like when a network learns, and how do you read a loss curve?";
 
     @Override

@@ -15,11 +15,13 @@ import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
+import org.initlab.lesson.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunOutcomes;
 import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
+import org.initlab.lesson.Spread;
 import org.initlab.theory.LayerPrediction;
 
 /**
@@ -27,6 +29,11 @@ import org.initlab.theory.LayerPrediction;
  * See {@code lessons/he/README.md}.
  */
 public final class He implements Lesson {
+    /** Runs this lesson: {@code java -cp target/initlab.jar he.He [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    public static void main(String[] args) {
+        LessonMain.run(new He(), args);
+    }
+
     static final String QUESTION = "Why does a deep ReLU network need variance 2/fanIn, and what happens with Xavier's?";
 
     @Override
@@ -46,7 +53,8 @@ public final class He implements Lesson {
         long seed = o.seedOr(1);
         int depth = o.depthOr(quick ? 15 : 30);
         int width = o.widthOr(64);
-        int epochs = o.epochsOr(quick ? 10 : 30);
+        int epochs = o.epochsOr(quick ? 10 : 20);
+        int seeds = o.seedsOr(quick ? 2 : 4);
         String act = o.activationOr("relu");
         Activation phi = Activations.byName(act);
         Map<String, String> inits = new LinkedHashMap<>();
@@ -60,7 +68,7 @@ public final class He implements Lesson {
                 .setting("probe", depth + " " + act + " layers × " + width + " units, unit-Gaussian batch of " + (quick ? 200 : 1000))
                 .setting("training", "circles, 2 → " + depth + " × " + width + " → 1, sgd lr 0.05, batches of 32, "
                         + epochs + " epochs")
-                .setting("seed", seed);
+                .setting("seed", seed + (seeds > 1 ? " (training: seeds " + seed + "–" + (seed + seeds - 1) + ")" : ""));
 
         // 2. Run, part 1: probe
         Map<String, Probe.Result> probes = new LinkedHashMap<>();
@@ -87,19 +95,28 @@ public final class He implements Lesson {
         }
 
         // 2'. Run, part 2: train Xavier against He
-        TrainTest data = ToyData.circles(quick ? 400 : 1000, 0.05, seed).split(0.25, seed);
+        //     over several seeds (data, weights and shuffling all change with the seed): one seed is not evidence
+        int examples = quick ? 400 : 1000;
         List<RunSpec> specs = new ArrayList<>();
         inits.forEach((label, spec) -> specs.add(RunSpec.of(act + ", " + label, phi, depth, width,
                 Initializers.byName(spec), epochs, seed).withOptimizer("sgd", 0.05)));
-        List<RunResult> runs = Experiments.trainAll(specs, data, console);
-        for (RunResult r : runs) {
-            f.figure(r.label() + ": final test accuracy", r.finalTestAccuracy());
+        List<List<RunResult>> bySeed = Experiments.trainOverSeeds(specs, seeds,
+                s -> ToyData.circles(examples, 0.05, s).split(0.25, s), console);
+        List<Spread> accuracy = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            accuracy.add(Experiments.accuracy(bySeed.get(i)));
+            f.spread(specs.get(i).label() + ": final test accuracy", accuracy.get(i));
         }
-        RunResult xavier = runs.get(0);
-        RunResult he = runs.get(1);
-        f.conclude("training %d %s layers: Xavier reaches %.1f%% test accuracy, He %.1f%%%s", depth, act,
-                100 * xavier.finalTestAccuracy(), 100 * he.finalTestAccuracy(),
-                he.finalTestAccuracy() > xavier.finalTestAccuracy() + 0.2 ? ": He trains, Xavier stalls" : "");
+        Spread xavier = accuracy.get(0);
+        Spread he = accuracy.get(1);
+        Spread fanOut = accuracy.get(2);
+        f.conclude("training %d %s layers, final test accuracy (median, range over seeds): Xavier %s, He (fan-in) %s, "
+                + "He (fan-out) %s", depth, act, xavier.percent(), he.percent(), fanOut.percent());
+        f.conclude(he.min() > xavier.max() ? "He (fan-in) beats Xavier on every seed: its worst run beats Xavier's best"
+                : "He (fan-in) does not beat Xavier on every seed (He's worst %.0f%%, Xavier's best %.0f%%): "
+                + "with this budget the comparison is not robust", 100 * he.min(), 100 * xavier.max());
+        List<RunResult> runs = new ArrayList<>();
+        bySeed.forEach(r -> runs.add(r.get(0)));
 
         // 4. Plot
         Map<String, Probe.Result> all = new LinkedHashMap<>(probes);
@@ -124,7 +141,8 @@ public final class He implements Lesson {
                 + "over the faint raw values; the dotted line is chance (ln 2)");
         f.plot(LessonCharts.accuracy("Test accuracy", runs), "accuracy", "Test accuracy per epoch");
 
-        java.nio.file.Path boundaries = LessonCharts.decisionBoundaries(runs, data.test(), o.folder(), "decision_boundaries");
+        java.nio.file.Path boundaries = LessonCharts.decisionBoundaries(runs,
+                ToyData.circles(examples, 0.05, seed).split(0.25, seed).test(), o.folder(), "decision_boundaries");
         if (boundaries != null) {
             f.addPlot(boundaries, "What each network predicts over the plane after training (light: predicted class; dots: test "
                     + "points)");

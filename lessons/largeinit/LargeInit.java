@@ -8,7 +8,6 @@ import java.util.Map;
 import org.initlab.activation.Activation;
 import org.initlab.activation.Activations;
 import org.initlab.data.ToyData;
-import org.initlab.data.TrainTest;
 import org.initlab.diagnostics.Probe;
 import org.initlab.init.Initializer;
 import org.initlab.init.Initializers;
@@ -16,6 +15,7 @@ import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
+import org.initlab.lesson.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunOutcomes;
@@ -29,6 +29,11 @@ import org.initlab.theory.LayerPrediction;
  * See {@code lessons/largeinit/README.md}.
  */
 public final class LargeInit implements Lesson {
+    /** Runs this lesson: {@code java -cp target/initlab.jar largeinit.LargeInit [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    public static void main(String[] args) {
+        LessonMain.run(new LargeInit(), args);
+    }
+
     static final String QUESTION = "What do large random weights do: saturate, explode, or both — and where?";
 
     @Override
@@ -50,13 +55,14 @@ public final class LargeInit implements Lesson {
         int width = o.widthOr(quick ? 32 : 64);
         int epochs = o.epochsOr(quick ? 5 : 20);
         int batch = quick ? 200 : 1000;
+        int seeds = o.seedsOr(quick ? 1 : 3);
         Initializer large = Initializers.byName(o.initOr("normal:std=1"));
         List<String> activations = o.activation() != null ? List.of(o.activation()) : List.of("tanh", "sigmoid", "relu");
         Findings f = new Findings(this, o, console)
                 .setting("init", large.name() + ": " + large.describe())
                 .setting("probe", depth + " layers × " + width + " units, unit-Gaussian batch of " + batch)
                 .setting("training", "circles, " + depth + " × " + width + ", sgd lr 0.1, batches of 32, " + epochs + " epochs")
-                .setting("seed", seed);
+                .setting("seed", seed + (seeds > 1 ? " (training: seeds " + seed + "–" + (seed + seeds - 1) + ")" : ""));
 
         // 2. Run, part 1: probe fresh networks
         Map<String, Probe.Result> probes = new LinkedHashMap<>();
@@ -87,24 +93,29 @@ public final class LargeInit implements Lesson {
         }
 
         // 2'. Run, part 2: train, and record where a run diverges
-        TrainTest data = ToyData.circles(quick ? 400 : 1000, 0.05, seed).split(0.25, seed);
+        //     over several seeds: whether a run diverges, and how well it learns, must hold on every seed
+        int examples = quick ? 400 : 1000;
         List<RunSpec> specs = new ArrayList<>();
         for (String name : activations) {
             Activation phi = Activations.byName(name);
             specs.add(RunSpec.of(name + ", " + large.describe(), phi, depth, width, large, epochs, seed).withRecordEvery(1));
         }
-        List<RunResult> runs = Experiments.trainAll(specs, data, console);
-        for (RunResult r : runs) {
+        List<List<RunResult>> bySeed = Experiments.trainOverSeeds(specs, seeds,
+                s -> ToyData.circles(examples, 0.05, s).split(0.25, s), console);
+        List<RunResult> runs = new ArrayList<>();
+        for (List<RunResult> group : bySeed) {
+            RunResult r = group.get(0);
+            runs.add(r);
+            long diverged = group.stream().filter(RunResult::diverged).count();
             f.figure(r.label() + ": initial training loss", r.history().initial().trainLoss());
-            f.figure(r.label() + ": final test accuracy", r.finalTestAccuracy());
+            f.spread(r.label() + ": final test accuracy", Experiments.accuracy(group));
+            f.figure(r.label() + ": runs that diverged", diverged);
             if (r.diverged()) {
-                var d = r.history().divergence().get();
-                f.figure(r.label() + ": diverged at step", d.step());
-                f.conclude("%s: training %s", r.label(), d);
-            } else {
-                f.conclude("%s: training did not diverge; loss %.3g → %.3g, test accuracy %.1f%%", r.label(),
-                        r.history().initial().trainLoss(), r.finalTrainLoss(), 100 * r.finalTestAccuracy());
+                f.figure(r.label() + ": diverged at step", r.history().divergence().get().step());
+                f.conclude("%s, seed %d: training %s", r.label(), seed, r.history().divergence().get());
             }
+            f.conclude("%s: %d of %d seed(s) diverged; final test accuracy %s", r.label(), diverged, group.size(),
+                    Experiments.accuracy(group).percent());
         }
 
         // 4. Plot
@@ -126,7 +137,8 @@ public final class LargeInit implements Lesson {
                 "Mini-batch loss per step, smoothed over the faint raw values; a run that diverged ends with ✕ and where it "
                         + "happened; the dotted line is chance (ln 2)");
 
-        java.nio.file.Path boundaries = LessonCharts.decisionBoundaries(runs, data.test(), o.folder(), "decision_boundaries");
+        java.nio.file.Path boundaries = LessonCharts.decisionBoundaries(runs,
+                ToyData.circles(examples, 0.05, seed).split(0.25, seed).test(), o.folder(), "decision_boundaries");
         if (boundaries != null) {
             f.addPlot(boundaries, "What each network predicts over the plane after training (light: predicted class; dots: test "
                     + "points): a diverged network predicts one class everywhere");

@@ -13,6 +13,7 @@ import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
+import org.initlab.lesson.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.LessonSkipped;
@@ -26,6 +27,11 @@ import org.initlab.plot.DistributionCharts;
  * See {@code lessons/realimages/README.md}.
  */
 public final class RealImages implements Lesson {
+    /** Runs this lesson: {@code java -cp target/initlab.jar realimages.RealImages [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    public static void main(String[] args) {
+        LessonMain.run(new RealImages(), args);
+    }
+
     static final String QUESTION = "Do zero, small, large, Xavier and He initialization behave on real images "
             + "(Fashion-MNIST) as they did on the toy data?";
 

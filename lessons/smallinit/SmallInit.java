@@ -8,7 +8,6 @@ import java.util.Map;
 import org.initlab.activation.Activation;
 import org.initlab.activation.Activations;
 import org.initlab.data.ToyData;
-import org.initlab.data.TrainTest;
 import org.initlab.diagnostics.Probe;
 import org.initlab.init.Initializer;
 import org.initlab.init.Initializers;
@@ -17,11 +16,13 @@ import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
+import org.initlab.lesson.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunOutcomes;
 import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
+import org.initlab.lesson.Spread;
 import org.initlab.plot.ChartGrid;
 import org.initlab.plot.LayerCharts;
 import org.initlab.theory.LayerPrediction;
@@ -31,6 +32,11 @@ import org.initlab.theory.LayerPrediction;
  * See {@code lessons/smallinit/README.md}.
  */
 public final class SmallInit implements Lesson {
+    /** Runs this lesson: {@code java -cp target/initlab.jar smallinit.SmallInit [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    public static void main(String[] args) {
+        LessonMain.run(new SmallInit(), args);
+    }
+
     static final String QUESTION = "Why do small random weights train a shallow network but stall a deep one?";
 
     @Override
@@ -51,6 +57,7 @@ public final class SmallInit implements Lesson {
         int depth = o.depthOr(quick ? 6 : 10);
         int width = o.widthOr(quick ? 32 : 64);
         int epochs = o.epochsOr(quick ? 10 : 40);
+        int seeds = o.seedsOr(quick ? 1 : 3);
         Initializer small = Initializers.byName(o.initOr("normal:std=0.01"));
         List<String> activations = o.activation() != null ? List.of(o.activation()) : List.of("tanh", "sigmoid");
         Findings f = new Findings(this, o, console)
@@ -58,7 +65,7 @@ public final class SmallInit implements Lesson {
                 .setting("probe", depth + " layers × " + width + " units, unit-Gaussian batch of " + (quick ? 200 : 1000))
                 .setting("training", "moons (noise 0.1), deep (" + depth + " × " + width + ") vs shallow (1 × " + width
                         + "), sgd with momentum 0.9, lr 0.1, batches of 32, " + epochs + " epochs")
-                .setting("seed", seed);
+                .setting("seed", seed + (seeds > 1 ? " (training: seeds " + seed + "–" + (seed + seeds - 1) + ")" : ""));
 
         // 2. Run, part 1: probe the fresh networks forward and backward
         Map<String, Probe.Result> probes = new LinkedHashMap<>();
@@ -94,7 +101,7 @@ public final class SmallInit implements Lesson {
         }
 
         // 2'. Run, part 2: train deep and shallow networks with the same init
-        TrainTest data = ToyData.moons(quick ? 400 : 1000, 0.1, seed).split(0.25, seed);
+        int examples = quick ? 400 : 1000;
         List<RunSpec> specs = new ArrayList<>();
         for (String name : activations) {
             Activation phi = Activations.byName(name);
@@ -103,17 +110,21 @@ public final class SmallInit implements Lesson {
             specs.add(RunSpec.of(name + ", shallow (1 layer)", phi, 1, width, small, epochs, seed)
                     .withOptimizer("momentum", 0.1));
         }
-        List<RunResult> runs = Experiments.trainAll(specs, data, console);
-        for (RunResult r : runs) {
-            f.figure(r.label() + ": final test accuracy", r.finalTestAccuracy());
+        List<List<RunResult>> bySeed = Experiments.trainOverSeeds(specs, seeds,
+                s -> ToyData.moons(examples, 0.1, s).split(0.25, s), console);
+        for (int i = 0; i < specs.size(); i++) {
+            f.spread(specs.get(i).label() + ": final test accuracy", Experiments.accuracy(bySeed.get(i)));
         }
-        for (int i = 0; i < runs.size(); i += 2) {
-            double deep = runs.get(i).finalTestAccuracy();
-            double shallow = runs.get(i + 1).finalTestAccuracy();
-            f.conclude("training %s with the same init: %.1f%% test accuracy with %d layers, %.1f%% with 1 layer%s",
-                    activations.get(i / 2), 100 * deep, depth, 100 * shallow,
-                    shallow > deep + 0.2 ? ": depth is the culprit" : " (no clear difference in this budget)");
+        for (int i = 0; i < specs.size(); i += 2) {
+            Spread deep = Experiments.accuracy(bySeed.get(i));
+            Spread shallow = Experiments.accuracy(bySeed.get(i + 1));
+            f.conclude("training %s with the same init (median and range over seeds): %s with %d layers, %s with 1 "
+                    + "layer%s", activations.get(i / 2), deep.percent(), depth, shallow.percent(),
+                    shallow.min() > deep.max() + 0.2 ? ": depth is the culprit (on every seed)"
+                            : " (no difference that holds on every seed in this budget)");
         }
+        List<RunResult> runs = new ArrayList<>();
+        bySeed.forEach(r -> runs.add(r.get(0)));
 
         // 4. Plot
         f.plot(LessonCharts.probes("Forward: activation std per layer", "std of activations", true, probes, "act_std",

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.initlab.activation.Activation;
 import org.initlab.activation.Activations;
 import org.initlab.data.ToyData;
-import org.initlab.data.TrainTest;
 import org.initlab.diagnostics.Probe;
 import org.initlab.init.Initializer;
 import org.initlab.init.Initializers;
@@ -16,11 +15,13 @@ import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
+import org.initlab.lesson.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunOutcomes;
 import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
+import org.initlab.lesson.Spread;
 import org.initlab.theory.LayerPrediction;
 
 /**
@@ -28,6 +29,11 @@ import org.initlab.theory.LayerPrediction;
  * backward? See {@code lessons/xavier/README.md}.
  */
 public final class Xavier implements Lesson {
+    /** Runs this lesson: {@code java -cp target/initlab.jar xavier.Xavier [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    public static void main(String[] args) {
+        LessonMain.run(new Xavier(), args);
+    }
+
     static final String QUESTION = "Which weight variance keeps the signal of a deep tanh or sigmoid network alive, "
             + "forward and backward — and is Xavier's 2/(fanIn + fanOut) it?";
 
@@ -49,13 +55,14 @@ public final class Xavier implements Lesson {
         int depth = o.depthOr(quick ? 6 : 10);
         int width = o.widthOr(quick ? 32 : 64);
         int epochs = o.epochsOr(quick ? 25 : 30);
+        int seeds = o.seedsOr(quick ? 1 : 3);
         List<String> activations = o.activation() != null ? List.of(o.activation()) : List.of("tanh", "sigmoid");
         List<String> inits = o.init() != null ? List.of(o.init())
                 : List.of("xavier-uniform", "xavier-normal", "normal:std=0.01", "normal:std=1");
         Findings f = new Findings(this, o, console)
                 .setting("probe", depth + " layers × " + width + " units, unit-Gaussian batch of " + (quick ? 200 : 1000))
                 .setting("training", "circles, " + depth + " × " + width + ", sgd lr 0.1, batches of 32, " + epochs + " epochs")
-                .setting("initializers", String.join(", ", inits)).setting("seed", seed);
+                .setting("initializers", String.join(", ", inits)).setting("seed", seed + (seeds > 1 ? " (training: seeds " + seed + "–" + (seed + seeds - 1) + ")" : ""));
 
         // 2. Run, part 1: probe every activation × init
         Map<String, Map<String, Probe.Result>> probes = new LinkedHashMap<>();
@@ -89,7 +96,7 @@ public final class Xavier implements Lesson {
         }
 
         // 2'. Run, part 2: train every combination
-        TrainTest data = ToyData.circles(quick ? 400 : 1000, 0.05, seed).split(0.25, seed);
+        int examples = quick ? 400 : 1000;
         List<RunSpec> specs = new ArrayList<>();
         for (String act : activations) {
             Activation phi = Activations.byName(act);
@@ -98,19 +105,23 @@ public final class Xavier implements Lesson {
                 specs.add(RunSpec.of(act + ", " + init, phi, depth, width, weights, epochs, seed));
             }
         }
-        List<RunResult> runs = Experiments.trainAll(specs, data, console);
-        for (RunResult r : runs) {
-            f.figure(r.label() + ": final test accuracy", r.finalTestAccuracy());
-        }
+        List<List<RunResult>> bySeed = Experiments.trainOverSeeds(specs, seeds,
+                s -> ToyData.circles(examples, 0.05, s).split(0.25, s), console);
         for (String act : activations) {
             List<String> line = new ArrayList<>();
-            for (RunResult r : runs) {
-                if (r.label().startsWith(act + ",")) {
-                    line.add(String.format("%s %.0f%%", r.label().substring(act.length() + 2), 100 * r.finalTestAccuracy()));
+            for (int i = 0; i < specs.size(); i++) {
+                String label = specs.get(i).label();
+                if (label.startsWith(act + ",")) {
+                    Spread accuracy = Experiments.accuracy(bySeed.get(i));
+                    f.spread(label + ": final test accuracy", accuracy);
+                    line.add(label.substring(act.length() + 2) + " " + accuracy.percent());
                 }
             }
-            f.conclude("%s, test accuracy after %d epochs: %s", act, epochs, String.join("; ", line));
+            f.conclude("%s, test accuracy after %d epochs (median and range over seeds): %s", act, epochs,
+                    String.join("; ", line));
         }
+        List<RunResult> runs = new ArrayList<>();
+        bySeed.forEach(r -> runs.add(r.get(0)));
 
         // 4. Plot: one forward and one backward chart per activation, the theory dashed
         for (Map.Entry<String, Map<String, Probe.Result>> e : probes.entrySet()) {
@@ -138,7 +149,8 @@ public final class Xavier implements Lesson {
                 "Mini-batch loss per step (log scale)");
         f.plot(LessonCharts.accuracy("Test accuracy", runs), "accuracy", "Test accuracy per epoch");
 
-        java.nio.file.Path boundaries = LessonCharts.decisionBoundaries(runs, data.test(), o.folder(), "decision_boundaries");
+        java.nio.file.Path boundaries = LessonCharts.decisionBoundaries(runs,
+                ToyData.circles(examples, 0.05, seed).split(0.25, seed).test(), o.folder(), "decision_boundaries");
         if (boundaries != null) {
             f.addPlot(boundaries, "What each network predicts over the plane after training (light: predicted class; dots: test "
                     + "points): runs at chance paint (almost) one colour, trained ones follow the circles");

@@ -14,6 +14,7 @@ import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
+import org.initlab.lesson.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunOutcomes;
@@ -25,6 +26,11 @@ import org.initlab.lesson.RunSpec;
  * See {@code lessons/zeroinit/README.md}.
  */
 public final class ZeroInit implements Lesson {
+    /** Runs this lesson: {@code java -cp target/initlab.jar zeroinit.ZeroInit [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    public static void main(String[] args) {
+        LessonMain.run(new ZeroInit(), args);
+    }
+
     static final String QUESTION = "What happens when every weight and bias of a deep network starts at 0?";
 
     @Override
@@ -68,19 +74,20 @@ public final class ZeroInit implements Lesson {
         // 2. Run every configuration (in parallel)
         List<RunResult> runs = Experiments.trainAll(specs, data, console);
 
-        // 3. Measure what moved: hidden weights, output weights, output bias; and how many distinct units remain
+        // 3. Measure what moved: hidden weights, output weights, output bias; and how many different directions the
+        //    units of a hidden layer span (the rank of its weights: 1 = all units alike, 0 = all zero)
         for (RunResult r : runs.subList(0, runs.size() - 1)) {
             double hiddenChange = 0;
             int maxDistinct = 0;
             for (int l = 1; l <= depth; l++) {
                 hiddenChange = Math.max(hiddenChange, r.weightChange(l) + r.biasChange(l));
-                maxDistinct = Math.max(maxDistinct, (int) r.recorder().value(r.recorder().lastStep(), l, "distinct_units"));
+                maxDistinct = Math.max(maxDistinct, (int) r.recorder().value(r.recorder().lastStep(), l, "directions"));
             }
             String key = r.label();
             f.figure(key + ": largest hidden-layer change ‖ΔW‖+‖Δb‖", hiddenChange);
             f.figure(key + ": output weights change ‖ΔW‖", r.weightChange(depth + 1));
             f.figure(key + ": output bias change |Δb|", r.biasChange(depth + 1));
-            f.figure(key + ": most distinct units in a hidden layer at the end", maxDistinct);
+            f.figure(key + ": most directions in a hidden layer at the end", maxDistinct);
             f.figure(key + ": test loss before", r.history().initial().testLoss());
             f.figure(key + ": test loss after", r.history().last().testLoss());
             f.figure(key + ": test accuracy after", r.finalTestAccuracy());
@@ -94,8 +101,9 @@ public final class ZeroInit implements Lesson {
                                 + "only the output bias moved (by %.3g), following the class balance of each batch",
                         key, r.history().steps().size(), r.biasChange(depth + 1));
             } else {
-                f.conclude("%s: the weights moved (largest hidden change %.3g) but every hidden layer still has %d "
-                        + "distinct unit(s) out of %d", key, hiddenChange, maxDistinct, width);
+                f.conclude("%s: the weights moved (largest hidden change %.3g) but the %d units of every hidden layer "
+                        + "still span at most %d direction(s): they all compute the same thing", key, hiddenChange, width,
+                        maxDistinct);
             }
         }
         RunResult reference = runs.get(runs.size() - 1);
@@ -109,9 +117,10 @@ public final class ZeroInit implements Lesson {
                 "Mini-batch loss per step: zero-initialized networks stay at ln 2 (answering 50/50); Xavier falls");
         f.plot(LessonCharts.accuracy("Zero init: test accuracy stays at chance", runs), "accuracy",
                 "Test accuracy per epoch");
-        f.plot(LessonCharts.overTime("Distinct units (most in any hidden layer)", "distinct units", false, runs,
-                "distinct_units", 0, Math::max), "distinct_units",
-                "The most distinct units found in any hidden layer: 1 for every zero-initialized run, all of them for Xavier");
+        f.plot(LessonCharts.overTime("Directions among the units (most in any hidden layer)", "directions", false, runs,
+                "directions", 0, Math::max), "directions",
+                "The most different directions the units of any hidden layer span: 0 or 1 for every zero-initialized run, "
+                        + "all of them for Xavier");
         f.plot(LessonCharts.overTime("Weight gradient ‖dL/dW‖ of hidden layer 1", "norm", true, runs, "grad_w_norm", 1,
                 Math::max), "gradient_layer1", "Weight-gradient norm of the first hidden layer: exactly 0 for tanh/ReLU (named in the box, since 0 has no place on a log axis), small but alive for sigmoid");
 
@@ -121,7 +130,7 @@ public final class ZeroInit implements Lesson {
                     + "points): the zero-initialized ones paint one colour or a boundary a single unit can draw, Xavier follows the circles");
         }
         // the verdict the plots above show
-        f.verdict("Symmetry never breaks: every unit of a layer stays a copy of the others; %s", RunOutcomes.summary(runs));
+        f.verdict("Symmetry never breaks: the units of a layer span at most one direction; %s", RunOutcomes.summary(runs));
 
         // 5. Conclude
         return f.finish(QUESTION);

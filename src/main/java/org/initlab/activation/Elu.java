@@ -2,8 +2,9 @@ package org.initlab.activation;
 
 /**
  * Exponential linear unit (Clevert et al. 2015) φ(z) = z for z &gt; 0 and α(e^z − 1) otherwise, α = 1;
- * φ'(z) = 1 or φ(z) + α. Gain √2: the standard table has no entry for ELU, and √2 treats it as ReLU-like
- * (its numeric variance-preserving gain is lower, about 1.25; see the initializer library's numeric gain).
+ * φ'(z) = 1 or φ(z) + α. Gain √2 is <em>initlab's own choice</em>, not a published value: PyTorch's table has
+ * no entry for ELU, and √2 treats it as ReLU-like (its numeric variance-preserving gain is lower, about 1.25;
+ * see {@code Gains.numeric}).
  */
 public final class Elu implements Activation {
     private final double alpha;
@@ -28,7 +29,7 @@ public final class Elu implements Activation {
 
     @Override
     public double apply(double z) {
-        return z > 0 ? z : alpha * Math.expm1(z);
+        return z > 0 ? z : alpha * ElementMath.expm1(z);
     }
 
     @Override

@@ -19,9 +19,9 @@ public final class Sigmoid implements Activation {
     /** 1/(1 + e^(−z)) computed without overflow for large |z|. */
     public static double logistic(double z) {
         if (z >= 0) {
-            return 1.0 / (1.0 + Math.exp(-z));
+            return 1.0 / (1.0 + ElementMath.exp(-z));
         }
-        double e = Math.exp(z);
+        double e = ElementMath.exp(z);
         return e / (1.0 + e);
     }
 

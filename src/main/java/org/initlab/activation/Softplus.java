@@ -2,7 +2,8 @@ package org.initlab.activation;
 
 /**
  * Softplus φ(z) = ln(1 + e^z), computed as max(z, 0) + ln(1 + e^(−|z|)) so it never overflows;
- * φ'(z) = sigmoid(z). Gain √2, treating it as a smooth ReLU (the standard table has no entry).
+ * φ'(z) = sigmoid(z). Gain √2 is <em>initlab's own choice</em>, treating it as a smooth ReLU: PyTorch's table
+ * has no entry for softplus.
  */
 public final class Softplus implements Activation {
     @Override
@@ -12,7 +13,7 @@ public final class Softplus implements Activation {
 
     @Override
     public double apply(double z) {
-        return Math.max(z, 0.0) + Math.log1p(Math.exp(-Math.abs(z)));
+        return Math.max(z, 0.0) + ElementMath.log1p(ElementMath.exp(-Math.abs(z)));
     }
 
     @Override

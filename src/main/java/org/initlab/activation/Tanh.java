@@ -26,7 +26,7 @@ public final class Tanh implements Activation {
         if (az > 20) {
             return Math.copySign(1.0, z);
         }
-        double t = 1 - 2 / (Math.exp(2 * az) + 1);
+        double t = 1 - 2 / (ElementMath.exp(2 * az) + 1);
         return Math.copySign(t, z);
     }
 

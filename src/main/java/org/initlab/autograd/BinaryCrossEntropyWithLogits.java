@@ -1,6 +1,7 @@
 package org.initlab.autograd;
 
 import org.ejml.data.DMatrixRMaj;
+import org.initlab.activation.ElementMath;
 import org.initlab.activation.Sigmoid;
 
 /**
@@ -22,7 +23,7 @@ public final class BinaryCrossEntropyWithLogits {
         int n = target.getNumElements();
         double total = 0;
         for (int i = 0; i < n; i++) {
-            total += Math.max(x[i], 0.0) - x[i] * y[i] + Math.log1p(Math.exp(-Math.abs(x[i])));
+            total += Math.max(x[i], 0.0) - x[i] * y[i] + ElementMath.log1p(ElementMath.exp(-Math.abs(x[i])));
         }
         DMatrixRMaj loss = new DMatrixRMaj(1, 1);
         loss.data[0] = total / n;

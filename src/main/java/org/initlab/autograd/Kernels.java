@@ -1,5 +1,6 @@
 package org.initlab.autograd;
 
+import org.initlab.activation.ElementMath;
 import org.bytedeco.openblas.global.openblas_nolapack;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -8,23 +9,34 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * The matrix products the engine uses, in one place so that the fastest path is chosen behind the ops. Each method
  * writes only into its last argument.
  *
- * <p>Backend: OpenBLAS's {@code dgemm} (native, bundled in the jar for Linux x86-64) when it loads, else EJML's
- * pure-Java products. OpenBLAS runs on {@link #threads()} threads (default 1; system property
- * {@code initlab.threads}); for a given backend and thread count every product is deterministic. The system
- * property {@code initlab.blas=java} forces EJML. Both backends agree to rounding (about 1e-15 relative), not bit
- * for bit, since they sum in different orders.
+ * <p>Backends: OpenBLAS's {@code dgemm} (native, bundled in the jar for Linux x86-64; the default where it loads)
+ * or EJML's pure-Java products. Chosen by {@link #select}, else the system property {@code initlab.backend}
+ * ({@code java} or {@code openblas}; the older {@code initlab.blas=java} still works), else the environment
+ * variable {@code INITLAB_BACKEND}. OpenBLAS runs on {@link #threads()} threads (default 1; system property
+ * {@code initlab.threads}). For a given backend, kernel and thread count every product is deterministic; the
+ * backends agree to rounding (about 1e-15 relative), not bit for bit, since they sum in different orders — and
+ * OpenBLAS picks its kernel for the CPU (or from {@code OPENBLAS_CORETYPE}, which initlab only reads), so its bits
+ * differ between machines.
+ *
+ * <p>Reproducible mode ({@code --reproducible}, property {@code initlab.reproducible=true}, or
+ * {@code INITLAB_REPRODUCIBLE=1}): pure-Java products and {@link ElementMath}'s strict exp/log/tanh, so the same
+ * seed gives the same bits on every machine.
  */
 public final class Kernels {
-    private static final boolean NATIVE = loadNative();
     private static int threads = 1;
+    private static final boolean NATIVE_AVAILABLE = loadNative();
+    private static volatile boolean useNative = NATIVE_AVAILABLE && !wantsJava();
+
+    static {
+        if (flag("initlab.reproducible", "INITLAB_REPRODUCIBLE")) {
+            select(null, true);
+        }
+    }
 
     private Kernels() {
     }
 
     private static boolean loadNative() {
-        if ("java".equalsIgnoreCase(System.getProperty("initlab.blas"))) {
-            return false;
-        }
         try {
             org.bytedeco.javacpp.Loader.load(openblas_nolapack.class);
             int requested = Integer.getInteger("initlab.threads", 1);
@@ -36,17 +48,81 @@ public final class Kernels {
         }
     }
 
-    /** "OpenBLAS (1 thread)" or "EJML (pure Java)". */
+    private static boolean wantsJava() {
+        String property = System.getProperty("initlab.backend", System.getProperty("initlab.blas"));
+        String chosen = property != null ? property : System.getenv("INITLAB_BACKEND");
+        return "java".equalsIgnoreCase(chosen);
+    }
+
+    private static boolean flag(String property, String environment) {
+        String v = System.getProperty(property, System.getenv(environment));
+        return v != null && (v.equalsIgnoreCase("true") || v.equals("1") || v.equalsIgnoreCase("yes"));
+    }
+
+    /**
+     * Switches backend: {@code "java"}, {@code "openblas"} or null (keep the current one); {@code reproducible}
+     * means pure-Java products with strict elementwise math (and contradicts {@code "openblas"}). Bad names and
+     * an unavailable OpenBLAS fail with one line.
+     */
+    public static synchronized void select(String backend, boolean reproducible) {
+        String name = backend == null ? null : backend.trim().toLowerCase(java.util.Locale.ROOT);
+        if (name != null && !name.equals("java") && !name.equals("openblas")) {
+            throw new IllegalArgumentException("--backend must be java or openblas, got '" + backend + "'");
+        }
+        if (reproducible && "openblas".equals(name)) {
+            throw new IllegalArgumentException("--reproducible runs the pure-Java products (OpenBLAS rounds differently "
+                    + "on each CPU); drop '--backend openblas' or '--reproducible'");
+        }
+        if ("openblas".equals(name) && !NATIVE_AVAILABLE) {
+            throw new IllegalArgumentException("--backend openblas: OpenBLAS did not load on this platform ("
+                    + System.getProperty("os.name") + " " + System.getProperty("os.arch") + "); use --backend java");
+        }
+        if (reproducible || "java".equals(name)) {
+            useNative = false;
+        } else if ("openblas".equals(name)) {
+            useNative = true;
+        }
+        ElementMath.setStrict(reproducible);
+    }
+
+    /** Whether the run gives the same bits on every machine (pure-Java products and strict elementwise math). */
+    public static boolean reproducible() {
+        return !useNative && ElementMath.strict();
+    }
+
+    /** "OpenBLAS (1 thread)", "EJML (pure Java)" or "EJML (pure Java), reproducible". */
     public static String backend() {
-        return NATIVE ? "OpenBLAS (" + threads + " thread" + (threads == 1 ? "" : "s") + ")" : "EJML (pure Java)";
+        if (useNative) {
+            return "OpenBLAS (" + threads + " thread" + (threads == 1 ? "" : "s") + ")";
+        }
+        return "EJML (pure Java)" + (ElementMath.strict() ? ", reproducible (StrictMath exp/log/tanh)" : "");
+    }
+
+    /**
+     * The backend and what decides its rounding, for reports: for OpenBLAS its version, build target, the
+     * {@code OPENBLAS_CORETYPE} override if the machine sets one, and the CPU (OpenBLAS picks its kernel by CPU).
+     */
+    public static String describe() {
+        if (!useNative) {
+            return backend();
+        }
+        String coretype = System.getenv("OPENBLAS_CORETYPE");
+        return backend() + ", " + openblas_nolapack.OPENBLAS_VERSION.trim() + ", kernel "
+                + (coretype != null ? "OPENBLAS_CORETYPE=" + coretype + " (set by this machine)"
+                : "picked by OpenBLAS for this CPU") + ", CPU " + Cpu.description();
     }
 
     /** Whether the native OpenBLAS backend is in use. */
     public static boolean isNative() {
-        return NATIVE;
+        return useNative;
     }
 
-    /** The threads. */
+    /** Whether OpenBLAS loaded on this platform (whether or not it is in use). */
+    public static boolean nativeAvailable() {
+        return NATIVE_AVAILABLE;
+    }
+
+    /** OpenBLAS's thread count (1 unless set; no effect on the EJML backend). */
     public static int threads() {
         return threads;
     }
@@ -56,7 +132,7 @@ public final class Kernels {
         if (count < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + count);
         }
-        if (NATIVE) {
+        if (NATIVE_AVAILABLE) {
             org.bytedeco.openblas.presets.openblas_nolapack.blas_set_num_threads(count);
         }
         threads = count;
@@ -64,7 +140,7 @@ public final class Kernels {
 
     /** c = a·b (c modified). */
     public static void mult(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
-        if (NATIVE) {
+        if (useNative) {
             gemm(false, false, a, b, 0.0, c);
         } else {
             CommonOps_DDRM.mult(a, b, c);
@@ -73,7 +149,7 @@ public final class Kernels {
 
     /** c += a·b (c modified). */
     public static void multAdd(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
-        if (NATIVE) {
+        if (useNative) {
             gemm(false, false, a, b, 1.0, c);
         } else {
             CommonOps_DDRM.multAdd(a, b, c);
@@ -82,7 +158,7 @@ public final class Kernels {
 
     /** c += aᵀ·b (c modified). */
     public static void multAddTransA(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
-        if (NATIVE) {
+        if (useNative) {
             gemm(true, false, a, b, 1.0, c);
         } else {
             CommonOps_DDRM.multAddTransA(a, b, c);
@@ -91,7 +167,7 @@ public final class Kernels {
 
     /** c += a·bᵀ (c modified). On EJML, b is transposed first: its multTransB is about 2.5× slower. */
     public static void multAddTransB(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
-        if (NATIVE) {
+        if (useNative) {
             gemm(false, true, a, b, 1.0, c);
         } else {
             DMatrixRMaj bt = CommonOps_DDRM.transpose(b, null);

@@ -1,6 +1,7 @@
 package org.initlab.autograd;
 
 import org.ejml.data.DMatrixRMaj;
+import org.initlab.activation.ElementMath;
 
 /**
  * Softmax cross-entropy from logits X (n×k) with integer class labels yᵢ ∈ [0, k), averaged over the n rows:
@@ -37,14 +38,14 @@ public final class SoftmaxCrossEntropy {
             }
             double sum = 0;
             for (int j = 0; j < k; j++) {
-                double e = Math.exp(xv.data[offset + j] - max);
+                double e = ElementMath.exp(xv.data[offset + j] - max);
                 softmax[offset + j] = e;
                 sum += e;
             }
             for (int j = 0; j < k; j++) {
                 softmax[offset + j] /= sum;
             }
-            total += max + Math.log(sum) - xv.data[offset + label];
+            total += max + ElementMath.log(sum) - xv.data[offset + label];
         }
         DMatrixRMaj loss = new DMatrixRMaj(1, 1);
         loss.data[0] = total / rows;

@@ -19,6 +19,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "all", description = "Run every lesson with its defaults on the built-in data; write reports/index.html.")
 final class AllCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    BackendOptions backendOptions;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports", description = "output folder (default: ${DEFAULT-VALUE})")
     Path out;
 
@@ -27,6 +30,7 @@ final class AllCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        backendOptions.apply();
         OutputFolder.prepare(out);
         long start = System.nanoTime();
         List<CourseIndex.Entry> entries = new ArrayList<>();

@@ -35,6 +35,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", description = "Time the engine on fixed workloads (median ms per unit of work after warm-up).")
 final class BenchCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    BackendOptions backendOptions;
+
     private static final List<String> WORKLOADS = List.of("deep-narrow", "deep-narrow-relu", "wide", "probe",
             "matmul-512", "matmul-128x784x256", "wide-epoch", "lab-probe");
 
@@ -50,6 +53,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        backendOptions.apply();
         if (!format.equals("text") && !format.equals("tsv")) {
             throw new IllegalArgumentException("--format must be text or tsv, got '" + format + "'");
         }
@@ -63,8 +67,8 @@ final class BenchCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("unknown workload '" + w + "'; known: " + String.join(", ", WORKLOADS));
             }
         }
+        System.out.println((format.equals("tsv") ? "# " : "") + "arithmetic: " + org.initlab.autograd.Kernels.describe());
         if (format.equals("text")) {
-            System.out.println("matrix products: " + org.initlab.autograd.Kernels.backend());
             System.out.printf("%-20s %10s %10s %10s  %s%n", "workload", "median ms", "min ms", "max ms", "unit");
         }
         for (String w : chosen) {

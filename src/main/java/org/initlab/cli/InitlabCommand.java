@@ -2,6 +2,7 @@ package org.initlab.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.initlab.lesson.Lesson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,28 +29,49 @@ public final class InitlabCommand implements Runnable {
 
     /** Runs the command line and returns its exit status: 0 done, 1 failed, 2 bad usage. */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new InitlabCommand());
+        return withHandlers(new CommandLine(new InitlabCommand())).execute(args);
+    }
+
+    /**
+     * Runs one lesson as its own program with the options of {@code initlab lesson NAME} (without the name) and
+     * returns the exit status like {@link #execute}; usage messages name the lesson's class ({@code he.He}).
+     */
+    public static int executeLesson(Lesson lesson, String... args) {
+        CommandLine cli = new CommandLine(new OneLessonCommand(lesson)).setCommandName(lesson.getClass().getName());
+        return withHandlers(cli).execute(args);
+    }
+
+    private static CommandLine withHandlers(CommandLine cli) {
         cli.setParameterExceptionHandler(InitlabCommand::badUsage);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, commandLine.getErr()));
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, commandLine.getErr(),
+                root(commandLine).getCommandName()));
+        return cli;
     }
 
     private static int badUsage(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("initlab: " + e.getMessage());
-        err.println("Try 'initlab " + (e.getCommandLine().getCommandName().equals("initlab") ? ""
-                : e.getCommandLine().getCommandName() + " ") + "--help' for the options.");
+        err.println(root(e.getCommandLine()).getCommandName() + ": " + e.getMessage());
+        err.println("Try '" + commandPath(e.getCommandLine()) + " --help' for the options.");
         return 2;
     }
 
+    private static CommandLine root(CommandLine cli) {
+        return cli.getParent() == null ? cli : root(cli.getParent());
+    }
+
+    /** "initlab lesson" for a verb, "he.He" for a lesson's own main. */
+    private static String commandPath(CommandLine cli) {
+        return cli.getParent() == null ? cli.getCommandName() : commandPath(cli.getParent()) + " " + cli.getCommandName();
+    }
+
     /** Bad input gets one line; an unexpected failure says so, with the stack trace only when INITLAB_DEBUG is set. */
-    private static int failed(Exception e, PrintWriter err) {
+    private static int failed(Exception e, PrintWriter err, String program) {
         if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException
                 || e instanceof org.initlab.lesson.LessonSkipped) {
-            err.println("initlab: " + e.getMessage());
+            err.println(program + ": " + e.getMessage());
             return 1;
         }
-        err.println("initlab: internal error: " + e);
+        err.println(program + ": internal error: " + e);
         if (System.getenv("INITLAB_DEBUG") != null) {
             e.printStackTrace(err);
         } else {

@@ -1,12 +1,9 @@
 package org.initlab.cli;
 
 import course.Course;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.initlab.lesson.Lesson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Runs one lesson, with the student's settings. */
@@ -15,17 +12,11 @@ final class LessonCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", description = "the lesson's name")
     String name;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: reports/NAME)")
-    Path out;
-
     @Mixin
-    LessonOptionsMixin lessonOptions;
+    LessonInvocation invocation;
 
     @Override
     public Integer call() {
-        Lesson lesson = Course.byName(name);
-        Path folder = out != null ? out : Path.of("reports", lesson.name());
-        LessonRunner.run(lesson, lessonOptions.toOptions(folder), System.out);
-        return 0;
+        return invocation.run(Course.byName(name));
     }
 }

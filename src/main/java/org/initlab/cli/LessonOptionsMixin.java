@@ -24,6 +24,9 @@ final class LessonOptionsMixin {
     @Option(names = "--epochs", paramLabel = "E", description = "training epochs")
     Integer epochs;
 
+    @Option(names = "--seeds", paramLabel = "N", description = "seeds per training comparison (median and range are reported)")
+    Integer seeds;
+
     @Option(names = "--quick", description = "a tiny configuration that runs in seconds")
     boolean quick;
 
@@ -37,6 +40,9 @@ final class LessonOptionsMixin {
         if (epochs != null && epochs < 0) {
             throw new IllegalArgumentException("--epochs must be 0 or more, got " + epochs);
         }
-        return new LessonOptions(activation, depth, width, init, seed, epochs, out, quick);
+        if (seeds != null && seeds < 1) {
+            throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
+        }
+        return new LessonOptions(activation, depth, width, init, seed, epochs, out, quick, seeds);
     }
 }

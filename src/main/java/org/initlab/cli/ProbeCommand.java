@@ -17,6 +17,9 @@ import picocli.CommandLine.Option;
 @Command(name = "probe", description = "Push a unit-Gaussian batch through a fresh network and a unit signal back; "
         + "write per-layer statistics, plots and a report.")
 final class ProbeCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    BackendOptions backendOptions;
+
     @Option(names = "--activation", required = true, paramLabel = "A", description = "hidden activation")
     String activation;
     @Option(names = "--init", required = true, paramLabel = "I", description = "initializer (see 'initlab inits')")
@@ -36,6 +39,7 @@ final class ProbeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        backendOptions.apply();
         Activation phi = Activations.byName(activation);
         Initializer initializer = params.resolve(init);
         if (depth < 1 || width < 1 || batch < 1) {
@@ -56,6 +60,7 @@ final class ProbeCommand implements Callable<Integer> {
         settings.put("depth × width", depth + " × " + width);
         settings.put("batch", String.valueOf(batch));
         settings.put("seed", String.valueOf(seed));
+        settings.put("arithmetic", org.initlab.autograd.Kernels.describe());
         var verdicts = ProbeOutputs.write(result, "Probe: " + depth + " " + phi.name() + " layers, " + initializer.name(),
                 settings, out);
         verdicts.forEach(v -> System.out.println("  → " + v));

@@ -31,6 +31,9 @@ import picocli.CommandLine.Option;
 /** Trains a network with diagnostics on and writes its history, diagnostics, plots and report. */
 @Command(name = "train", description = "Train an MLP (built-in, image or CSV data) with diagnostics; write CSVs, plots and a report.")
 final class TrainCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    BackendOptions backendOptions;
+
     @Mixin
     DataOptions data;
     @Option(names = "--hidden", split = ",", paramLabel = "W1,W2,...", description = "hidden widths, e.g. 64,64,64")
@@ -64,6 +67,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        backendOptions.apply();
         List<Integer> widths = widths();
         Activation phi = Activations.byName(activation);
         Initializer initializer = params.resolve(init);
@@ -89,6 +93,7 @@ final class TrainCommand implements Callable<Integer> {
         settings.put("optimizer", opt.name() + (clip == null ? "" : ", clip " + clip));
         settings.put("loss", loss.name());
         settings.put("epochs, batch", epochs + ", " + batch);
+        settings.put("arithmetic", org.initlab.autograd.Kernels.describe());
         settings.put("seed", String.valueOf(seed));
         List<String> verdicts = TrainingOutputs.write(history, recorder, net.layers().size(),
                 "Training " + net + " with " + initializer.name(), settings, out);

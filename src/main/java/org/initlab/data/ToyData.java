@@ -6,7 +6,8 @@ import org.initlab.random.RandomStreams;
 /**
  * Built-in 2-D datasets (no files needed), each with a size, a noise level (the std of Gaussian noise added to
  * every coordinate) and a seed. Classes are balanced: each class has size/classes examples (the first classes
- * one more when it does not divide).
+ * one more when it does not divide). Coordinates use {@link StrictMath}, so the data are the same bits on every
+ * machine.
  */
 public final class ToyData {
     private ToyData() {
@@ -22,8 +23,8 @@ public final class ToyData {
             y[i] = i % 2;
             double radius = y[i] == 0 ? 1.0 : 0.5;
             double angle = 2 * Math.PI * r.nextDouble();
-            f[2 * i] = radius * Math.cos(angle) + noise * r.nextGaussian();
-            f[2 * i + 1] = radius * Math.sin(angle) + noise * r.nextGaussian();
+            f[2 * i] = radius * StrictMath.cos(angle) + noise * r.nextGaussian();
+            f[2 * i + 1] = radius * StrictMath.sin(angle) + noise * r.nextGaussian();
         }
         return new Dataset("circles", f, 2, y, 2);
     }
@@ -37,8 +38,8 @@ public final class ToyData {
         for (int i = 0; i < size; i++) {
             y[i] = i % 2;
             double t = Math.PI * r.nextDouble();
-            double x0 = y[i] == 0 ? Math.cos(t) : 1 - Math.cos(t);
-            double x1 = y[i] == 0 ? Math.sin(t) : 0.5 - Math.sin(t);
+            double x0 = y[i] == 0 ? StrictMath.cos(t) : 1 - StrictMath.cos(t);
+            double x1 = y[i] == 0 ? StrictMath.sin(t) : 0.5 - StrictMath.sin(t);
             f[2 * i] = x0 - 0.5 + noise * r.nextGaussian();
             f[2 * i + 1] = x1 - 0.25 + noise * r.nextGaussian();
         }
@@ -58,8 +59,8 @@ public final class ToyData {
             y[i] = i % arms;
             double t = r.nextDouble();
             double angle = 2 * Math.PI * y[i] / arms + 4.0 * t;
-            f[2 * i] = t * Math.cos(angle) + noise * r.nextGaussian();
-            f[2 * i + 1] = t * Math.sin(angle) + noise * r.nextGaussian();
+            f[2 * i] = t * StrictMath.cos(angle) + noise * r.nextGaussian();
+            f[2 * i + 1] = t * StrictMath.sin(angle) + noise * r.nextGaussian();
         }
         return new Dataset("spirals", f, 2, y, arms);
     }
@@ -94,8 +95,8 @@ public final class ToyData {
         for (int i = 0; i < size; i++) {
             y[i] = i % classes;
             double angle = 2 * Math.PI * y[i] / classes;
-            f[2 * i] = Math.cos(angle) + noise * r.nextGaussian();
-            f[2 * i + 1] = Math.sin(angle) + noise * r.nextGaussian();
+            f[2 * i] = StrictMath.cos(angle) + noise * r.nextGaussian();
+            f[2 * i + 1] = StrictMath.sin(angle) + noise * r.nextGaussian();
         }
         return new Dataset("blobs", f, 2, y, classes);
     }

@@ -20,7 +20,7 @@ public final class LayerStats {
     /** The quantities, in CSV order. */
     public static final String[] QUANTITIES = {"preact_mean", "preact_std", "act_mean", "act_std", "act_min",
         "act_max", "act_example_std", "saturated_frac", "dead_frac", "zero_frac", "grad_act_std", "grad_act_norm", "grad_w_std",
-        "grad_w_norm", "weight_std", "distinct_units", "mean_cosine"};
+        "grad_w_norm", "weight_std", "directions", "mean_cosine"};
 
     private LayerStats() {
     }
@@ -50,7 +50,7 @@ public final class LayerStats {
         q.put("grad_w_norm", gradW.norm());
         double[] w = layer.weights().value().data;
         q.put("weight_std", Stats.of(w).std());
-        q.put("distinct_units", (double) Symmetry.distinctUnits(w, layer.bias().value().data, layer.fanIn(),
+        q.put("directions", (double) Symmetry.directions(w, layer.bias().value().data, layer.fanIn(),
                 layer.fanOut(), symmetryTolerance));
         q.put("mean_cosine", Symmetry.meanCosine(w, layer.fanIn(), layer.fanOut()));
         return q;

@@ -40,7 +40,7 @@ public final class Recorder implements TrainingListener {
 
     /** @param every record every this many steps (and step 1) */
     public Recorder(int every) {
-        this(every, 1e-9);
+        this(every, Symmetry.DIRECTION_TOLERANCE);
     }
 
     /** Creates it with the given settings (see the class comment for their meaning and defaults). */

@@ -1,5 +1,8 @@
 package org.initlab.diagnostics;
 
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.SingularOps_DDRM;
+
 /**
  * How alike the units of a layer are: the direct measure of symmetry-breaking failure. Unit j of a layer is
  * described by its incoming weights (column j of the fanIn × fanOut matrix W) and its bias b[j].
@@ -8,40 +11,35 @@ public final class Symmetry {
     private Symmetry() {
     }
 
+    /** The default relative tolerance of {@link #directions}: a direction counts when it is at least 1/1000 of the strongest. */
+    public static final double DIRECTION_TOLERANCE = 1e-3;
+
     /**
-     * The number of distinct units: units count as the same when every incoming weight and the bias differ by at
-     * most {@code tolerance}·(1 + the largest |w|).
+     * The effective number of different directions among the layer's units: the numerical rank of the
+     * (fanIn + 1) × fanOut matrix whose column j holds unit j's incoming weights and its bias, i.e. the number of
+     * singular values σᵢ ≥ {@code tolerance}·σ_max (0 when every weight and bias is 0). Units that are copies of
+     * each other, or differ only by a tiny perturbation, add no direction: 32 units that all point the same way
+     * count 1, however many of their weights differ in the 9th digit. A random layer has min(fanIn + 1, fanOut).
      */
-    public static int distinctUnits(double[] w, double[] bias, int fanIn, int fanOut, double tolerance) {
-        double scale = 1;
-        for (int i = 0; i < fanIn * fanOut; i++) {
-            scale = Math.max(scale, 1 + Math.abs(w[i]));
+    public static int directions(double[] w, double[] bias, int fanIn, int fanOut, double tolerance) {
+        DMatrixRMaj units = new DMatrixRMaj(fanIn + 1, fanOut);
+        System.arraycopy(w, 0, units.data, 0, fanIn * fanOut);
+        System.arraycopy(bias, 0, units.data, fanIn * fanOut, fanOut);
+        for (double v : units.data) {
+            if (!Double.isFinite(v)) {
+                return fanOut;
+            }
         }
-        double tol = tolerance * scale;
-        int[] representatives = new int[fanOut];
+        double[] sigma = SingularOps_DDRM.singularValues(units);
+        double largest = 0;
+        for (double s : sigma) {
+            largest = Math.max(largest, s);
+        }
         int count = 0;
-        for (int j = 0; j < fanOut; j++) {
-            boolean seen = false;
-            for (int r = 0; r < count && !seen; r++) {
-                seen = same(w, bias, fanIn, fanOut, j, representatives[r], tol);
-            }
-            if (!seen) {
-                representatives[count++] = j;
-            }
+        for (double s : sigma) {
+            count += largest > 0 && s >= tolerance * largest ? 1 : 0;
         }
         return count;
-    }
-
-    private static boolean same(double[] w, double[] bias, int fanIn, int fanOut, int a, int b, double tol) {
-        if (Math.abs(bias[a] - bias[b]) > tol) {
-            return false;
-        }
-        for (int i = 0; i < fanIn; i++) {
-            if (Math.abs(w[i * fanOut + a] - w[i * fanOut + b]) > tol) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

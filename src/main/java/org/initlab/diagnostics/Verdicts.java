@@ -59,7 +59,7 @@ public final class Verdicts {
                     mostDeadLayer = l + 1;
                 }
             }
-            if (q.get("distinct_units") == 1) {
+            if (q.get("directions") <= 1) {
                 symmetricLayers.add(l + 1);
             }
         }
@@ -72,7 +72,8 @@ public final class Verdicts {
                     + "of a layer (layer %d)", layerList(deadLayers), 100 * mostDead, mostDeadLayer));
         }
         if (!symmetricLayers.isEmpty()) {
-            out.add("all units are identical (1 distinct unit: symmetry not broken) in " + layerList(symmetricLayers));
+            out.add("all units point the same way (at most 1 direction among them: symmetry not broken) in "
+                    + layerList(symmetricLayers));
         }
         return out;
     }

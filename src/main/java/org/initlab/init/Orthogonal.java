@@ -9,8 +9,10 @@ import org.ejml.interfaces.decomposition.QRDecomposition;
  * Orthogonal (Saxe, McClelland &amp; Ganguli 2013): W = gain·Q, where Q comes from the QR decomposition of a
  * matrix G of independent N(0, 1) entries, with each column of Q multiplied by the sign of R's diagonal so that Q
  * is uniformly (Haar) distributed. For fanIn ≥ fanOut the columns of W are orthonormal (WᵀW = gain²·I); for
- * fanIn &lt; fanOut its rows are (WWᵀ = gain²·I). Every singular value is gain, so a linear network of such
- * layers preserves the norm of every input exactly. Each entry has mean 0 and std gain/√max(fanIn, fanOut).
+ * fanIn &lt; fanOut its rows are (WWᵀ = gain²·I). Every singular value is gain. A layer computes z = x·W, so it
+ * preserves the norm of every input (times gain) only when WWᵀ = gain²·I, i.e. when fanIn ≤ fanOut; a layer with
+ * fanIn &gt; fanOut projects its input onto fanOut directions and loses the rest. And the gain must fit the
+ * activation: gain 1 keeps the norm of a <em>linear</em> network; ReLU halves the second moment, so it needs √2. Each entry has mean 0 and std gain/√max(fanIn, fanOut).
  * Parameter {@code gain} (default 1).
  */
 public final class Orthogonal implements Initializer {

@@ -4,9 +4,11 @@ import java.util.random.RandomGenerator;
 
 /**
  * Sparse (Martens 2010, "Deep learning via Hessian-free optimization"): in each unit's incoming weights (a column
- * of W), ⌈fraction·fanIn⌉ randomly chosen entries are 0 and the others are drawn from N(0, std²), as in PyTorch's
- * {@code sparse_}. Martens gave every unit a fixed small number of non-zero inputs so that units differ strongly
- * from the start without large total input. Mean 0, variance (1 − ⌈fraction·fanIn⌉/fanIn)·std².
+ * of W), ⌈fraction·fanIn⌉ randomly chosen entries are 0 and the others are drawn from N(0, std²). Martens gave
+ * every unit a fixed small number of non-zero inputs so that units differ strongly from the start without large
+ * total input; initlab follows him. PyTorch's {@code sparse_} zeroes the same fraction per column of the tensor it
+ * is given, and {@code nn.Linear} stores its weight as out × in: there it zeroes, for each <em>input</em>, a
+ * fraction of its outgoing weights (the transpose of this class). Mean 0, variance (1 − ⌈fraction·fanIn⌉/fanIn)·std².
  * Parameters {@code fraction} (of zeros, in [0, 1), default 0.9) and {@code std} (default 0.01).
  */
 public final class Sparse implements Initializer {

@@ -8,8 +8,11 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  *
  * <p>Truncation removes the tails, so the weights' actual std is smaller than the parameter {@code std}:
  * std·√(1 − 2cφ(c)/(2Φ(c) − 1)) for a cut of c std, where φ and Φ are the standard normal density and
- * distribution. For the default cut c = 2 the factor is 0.8796 (PyTorch's {@code trunc_normal_} has this loss;
- * Keras's variance-scaling divides by 0.8796 first to undo it). Name {@code truncated-normal}, parameters
+ * distribution. For the default cut c = 2 the factor is 0.8796. Keras's {@code TruncatedNormal} cuts at 2 std
+ * like this (and its variance scaling divides by 0.8796 first to undo the loss). PyTorch's {@code trunc_normal_}
+ * differs: its cut-offs {@code a}, {@code b} are <em>absolute</em> values (default −2 and 2), not multiples of the
+ * std, so with a small std such as 0.02 it truncates practically nothing; it matches this class only when called
+ * with {@code a = mean − cut·std, b = mean + cut·std}. Name {@code truncated-normal}, parameters
  * {@code mean} (0), {@code std} (0.01), {@code cut} (2, in units of std).
  */
 public final class TruncatedNormal implements Initializer {

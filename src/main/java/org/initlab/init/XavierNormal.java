@@ -1,7 +1,9 @@
 package org.initlab.init;
 
 /**
- * Xavier/Glorot normal (Glorot &amp; Bengio 2010): W ~ N(0, std²) with std = gain·√(2/(fanIn + fanOut)).
+ * Xavier/Glorot normal: W ~ N(0, std²) with std = gain·√(2/(fanIn + fanOut)), the variance of Glorot &amp;
+ * Bengio's (2010) "normalized initialization". The paper itself proposes the <em>uniform</em> distribution
+ * U(±√(6/(fanIn + fanOut))) ({@link XavierUniform}); the normal variant with the same variance is the frameworks'.
  * Preset of {@link VarianceScaling}(gain², fan-avg, normal). Parameter {@code gain} (default 1).
  */
 public final class XavierNormal extends VarianceScaling {

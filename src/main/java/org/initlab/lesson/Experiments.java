@@ -4,6 +4,9 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,15 +53,59 @@ public final class Experiments {
      * depend on the number of threads), printing one line per finished run; results come back in spec order.
      */
     public static List<RunResult> trainAll(List<RunSpec> specs, TrainTest data, PrintStream console) {
+        return trainEach(specs, spec -> data, console, true);
+    }
+
+    /**
+     * Trains every spec once per seed {@code spec.seed()}, {@code spec.seed() + 1}, ..., {@code + seeds − 1}, each
+     * seed on its own data ({@code dataForSeed}), in parallel; prints each spec's final test accuracy as median and
+     * range. Result {@code i} holds spec {@code i}'s runs in seed order. Only the first seed's runs record
+     * per-layer diagnostics (the lessons plot those); the others record the history (loss, accuracy, divergence).
+     */
+    public static List<List<RunResult>> trainOverSeeds(List<RunSpec> specs, int seeds, LongFunction<TrainTest> dataForSeed,
+                                                       PrintStream console) {
+        if (seeds < 1) {
+            throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
+        }
+        List<RunSpec> flat = new ArrayList<>();
+        for (RunSpec spec : specs) {
+            for (int s = 0; s < seeds; s++) {
+                RunSpec seeded = spec.withSeed(spec.seed() + s);
+                flat.add(s == 0 ? seeded : seeded.withRecordEvery(Integer.MAX_VALUE));
+            }
+        }
+        Map<Long, TrainTest> data = new java.util.concurrent.ConcurrentHashMap<>();
+        List<RunResult> runs = trainEach(flat, spec -> data.computeIfAbsent(spec.seed(), dataForSeed::apply), console,
+                false);
+        List<List<RunResult>> grouped = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            List<RunResult> mine = runs.subList(i * seeds, (i + 1) * seeds);
+            grouped.add(List.copyOf(mine));
+            console.printf(Locale.ROOT, "  %-28s test acc %s%s%n", specs.get(i).label(), accuracy(mine).percent(),
+                    mine.stream().anyMatch(RunResult::diverged) ? "; " + mine.stream().filter(RunResult::diverged).count()
+                            + " diverged" : "");
+        }
+        return grouped;
+    }
+
+    /** The final test accuracy of each run. */
+    public static Spread accuracy(List<RunResult> runs) {
+        return new Spread(runs.stream().mapToDouble(RunResult::finalTestAccuracy).toArray());
+    }
+
+    private static List<RunResult> trainEach(List<RunSpec> specs, Function<RunSpec, TrainTest> dataFor,
+                                             PrintStream console, boolean printEach) {
         int threads = Math.max(1, Math.min(specs.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<RunResult>> futures = new ArrayList<>();
             for (RunSpec spec : specs) {
                 futures.add(pool.submit(() -> {
-                    RunResult r = train(spec, data);
-                    synchronized (console) {
-                        console.println("  " + summary(r));
+                    RunResult r = train(spec, dataFor.apply(spec));
+                    if (printEach) {
+                        synchronized (console) {
+                            console.println("  " + summary(r));
+                        }
                     }
                     return r;
                 }));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.initlab.autograd.Kernels;
 import org.initlab.plot.ChartFiles;
 import org.initlab.report.KeyFigures;
 import org.initlab.report.LessonPages;
@@ -60,6 +61,19 @@ public final class Findings {
         return value;
     }
 
+    /**
+     * A figure measured over seeds: recorded as {@code name} (the median), {@code name + " (min)"} and
+     * {@code name + " (max)"}; returns the median.
+     */
+    public double spread(String name, Spread spread) {
+        figures.put(name, spread.median());
+        if (spread.count() > 1) {
+            figures.put(name + " (min)", spread.min());
+            figures.put(name + " (max)", spread.max());
+        }
+        return spread.median();
+    }
+
     /** Saves a chart as {@code name.png} in the lesson's folder and lists it in the report with its caption. */
     public Path plot(Chart<?, ?> chart, String name, String caption) {
         Path file = ChartFiles.savePng(chart, options.folder(), name);
@@ -76,6 +90,7 @@ public final class Findings {
 
     /** Writes report.md and report.html (question, settings, conclusions, figures, plots) and returns the result. */
     public LessonResult finish(String question) {
+        settings.putIfAbsent("arithmetic", Kernels.describe());
         String title = "Lesson " + lesson.name() + ": " + lesson.title();
         String answer = verdict != null ? verdict : conclusions.isEmpty() ? "" : conclusions.get(conclusions.size() - 1);
         boolean hasText = LessonPages.copyText(lesson.name(), title, options.folder());

@@ -6,9 +6,16 @@ import java.nio.file.Path;
  * The settings a student may change on any lesson; a null field means "the lesson's default".
  *
  * @param quick a tiny configuration for tests (seconds or less)
+ * @param seeds how many seeds (seed, seed + 1, ...) a lesson's training comparisons run, to report median and range
  */
 public record LessonOptions(String activation, Integer depth, Integer width, String init, Long seed, Integer epochs,
-                            Path out, boolean quick) {
+                            Path out, boolean quick, Integer seeds) {
+    /** The options with the lesson's own number of seeds. */
+    public LessonOptions(String activation, Integer depth, Integer width, String init, Long seed, Integer epochs,
+                         Path out, boolean quick) {
+        this(activation, depth, width, init, seed, epochs, out, quick, null);
+    }
+
     /** Every default, writing into {@code out}. */
     public static LessonOptions defaults(Path out) {
         return new LessonOptions(null, null, null, null, null, null, out, false);
@@ -47,6 +54,11 @@ public record LessonOptions(String activation, Integer depth, Integer width, Str
     /** The option's value, or {@code fallback} when it was not given. */
     public int epochsOr(int fallback) {
         return epochs != null ? epochs : fallback;
+    }
+
+    /** The option's value, or {@code fallback} when it was not given. */
+    public int seedsOr(int fallback) {
+        return seeds != null ? seeds : fallback;
     }
 
     /** The lesson's own output folder: {@code out} itself. */

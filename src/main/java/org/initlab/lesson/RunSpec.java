@@ -40,6 +40,12 @@ public record RunSpec(String label, Activation activation, int depth, int width,
                 seed, every);
     }
 
+    /** A copy with seed changed (data, weights and shuffling of the run all follow it). */
+    public RunSpec withSeed(long newSeed) {
+        return new RunSpec(label, activation, depth, width, weights, biases, optimizer, learningRate, epochs, batchSize,
+                newSeed, recordEvery);
+    }
+
     /** A copy with label changed. */
     public RunSpec withLabel(String newLabel) {
         return new RunSpec(newLabel, activation, depth, width, weights, biases, optimizer, learningRate, epochs, batchSize,

@@ -3,6 +3,7 @@ package org.initlab.optim;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.initlab.activation.ElementMath;
 import org.initlab.autograd.Tensor;
 
 /**
@@ -45,8 +46,8 @@ public final class Adam implements Optimizer {
     @Override
     public void step(List<Tensor> parameters) {
         t++;
-        double correction1 = 1 - Math.pow(beta1, t);
-        double correction2 = 1 - Math.pow(beta2, t);
+        double correction1 = 1 - ElementMath.pow(beta1, t);
+        double correction2 = 1 - ElementMath.pow(beta2, t);
         for (Tensor p : parameters) {
             if (p.grad() == null) {
                 continue;

@@ -45,8 +45,8 @@ public final class TrainingOutputs {
                 layerCount, layerCount, "update_ratio"), folder, "update_ratio");
         Path grads = ChartFiles.savePng(overTime("Back-propagated gradient std (dL/da) per layer", "std", true, recorder,
                 layerCount, layerCount, "grad_act_std"), folder, "gradient_over_time");
-        Path distinct = ChartFiles.savePng(overTime("Distinct units per hidden layer (1 = all identical)",
-                "distinct units", false, recorder, layerCount - 1, layerCount, "distinct_units"), folder, "distinct_units");
+        Path distinct = ChartFiles.savePng(overTime("Different directions among the units, per hidden layer (1 = all alike)",
+                "directions", false, recorder, layerCount - 1, layerCount, "directions"), folder, "directions");
 
         List<Path> grids = new ArrayList<>();
         if (!recorder.activationsAtStart().isEmpty()) {
@@ -68,9 +68,9 @@ public final class TrainingOutputs {
             }
             List<Map<String, Double>> atEnd = layersAt(recorder, recorder.lastStep(), layerCount - 1);
             for (int l = 0; l < atEnd.size(); l++) {
-                if (atEnd.get(l).get("distinct_units") == 1) {
+                if (atEnd.get(l).get("directions") <= 1) {
                     verdicts.add("after training (step " + recorder.lastStep() + "): all units of layer " + (l + 1)
-                            + " are still identical");
+                            + " still point the same way (1 direction)");
                 }
             }
         }
@@ -80,7 +80,7 @@ public final class TrainingOutputs {
                 .image("Test accuracy per epoch (epoch 0: before training)", folder, accuracy)
                 .image("Back-propagated gradient std per hidden layer over training (log scale)", folder, grads)
                 .image("Update-to-weight ratio per layer (log scale; around 1e-3 is healthy for SGD)", folder, ratio)
-                .image("Distinct units per layer over training (symmetry breaking)", folder, distinct);
+                .image("Different directions among each layer's units over training (symmetry breaking)", folder, distinct);
         if (grids.size() == 2) {
             report.image("Activation histograms per hidden layer at step 1 (as initialized)", folder, grids.get(0))
                     .image("Activation histograms per hidden layer at step " + recorder.latestActivationStep(), folder,

@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The build bundles OpenBLAS for its own platform (the pom's os profiles), so the native products load on each of
- * the five platforms; {@code -Dinitlab.blas=java} (the pom's second test run) forces the pure-Java fallback.
+ * the five platforms; {@code -Dinitlab.backend=java} (the pom's second test run) forces the pure-Java fallback.
  */
 class NativeBackendTest {
     private static final List<String> BUNDLED = List.of("linux-x86_64", "linux-arm64", "macosx-x86_64",
             "macosx-arm64", "windows-x86_64");
 
     private static boolean javaForced() {
-        return "java".equalsIgnoreCase(System.getProperty("initlab.blas"));
+        return "java".equalsIgnoreCase(System.getProperty("initlab.backend"));
     }
 
     @Test
@@ -30,7 +30,7 @@ class NativeBackendTest {
 
     @Test
     void thePureJavaFallbackRunsWhenAsked() {
-        assumeTrue(javaForced(), "only in the run with -Dinitlab.blas=java");
+        assumeTrue(javaForced(), "only in the run with -Dinitlab.backend=java");
         assertThat(Kernels.isNative()).isFalse();
         assertThat(Kernels.backend()).isEqualTo("EJML (pure Java)");
     }

@@ -68,7 +68,7 @@ class LessonClaimsTest {
             assertThat(figure(r, act + " test accuracy after")).as(act).isEqualTo(0.5);
         }
         assertThat(figure(r, "sigmoid, zeros: largest hidden-layer change")).isGreaterThan(0.0);
-        assertThat(figure(r, "sigmoid, zeros: most distinct units")).isEqualTo(1.0);
+        assertThat(figure(r, "sigmoid, zeros: most directions")).isEqualTo(1.0);
         assertThat(figure(r, "full-batch GD: test loss after")).isEqualTo(figure(r, "full-batch GD: test loss before"));
         assertThat(figure(r, "full-batch GD: largest hidden-layer change")).isEqualTo(0.0);
         assertThat(figure(r, "reference: test accuracy after")).isGreaterThan(0.8);
@@ -77,8 +77,10 @@ class LessonClaimsTest {
     @Test
     void constantInitKeepsOneDistinctUnitPerLayer() {
         LessonResult r = run("constantinit");
-        assertThat(figure(r, "most distinct units in a hidden layer at the end")).isEqualTo(1.0);
-        assertThat(figure(r, "noise std 0.000100: fewest distinct units")).isEqualTo(16.0);
+        assertThat(figure(r, "most directions in a hidden layer at the end")).isEqualTo(1.0);
+        // noise 1e-4 makes every weight different, yet the units still span one direction: escaping is not breaking
+        assertThat(figure(r, "noise std 0.000100: directions in hidden layer 2 at the end")).isEqualTo(1.0);
+        assertThat(figure(r, "noise std 0.250: directions in hidden layer 2 at the end")).isEqualTo(16.0);
         assertThat(figure(r, "(same scale): final training loss")).isLessThan(figure(r, "constant 0.250: final training loss") / 2);
     }
 
@@ -119,8 +121,10 @@ class LessonClaimsTest {
                 org.assertj.core.data.Offset.offset(0.05));
         assertThat(figure(r, "he-normal (fan-in): pre-activation std change per layer")).isCloseTo(1.0,
                 org.assertj.core.data.Offset.offset(0.05));
-        assertThat(figure(r, "relu, he-normal (fan-in): final test accuracy"))
-                .isGreaterThan(figure(r, "relu, xavier-normal: final test accuracy") + 0.2);
+        // over every seed: He's worst run beats Xavier's best
+        assertThat(figure(r, "relu, he-normal (fan-in): final test accuracy (min)"))
+                .isGreaterThan(figure(r, "relu, xavier-normal: final test accuracy (max)"));
+        assertThat(r.findings()).contains("He (fan-in) beats Xavier on every seed: its worst run beats Xavier's best");
     }
 
     @Test

@@ -119,7 +119,7 @@ class ChartKindsTest {
                 .listen(recorder).fit(ToyData.circles(160, 0.05, 1).split(0.25, 1));
         Map<String, String> settings = new LinkedHashMap<>();
         TrainingOutputs.write(h, recorder, net.layers().size(), "t", settings, tmp);
-        for (String name : List.of("loss", "accuracy", "update_ratio", "gradient_over_time", "distinct_units",
+        for (String name : List.of("loss", "accuracy", "update_ratio", "gradient_over_time", "directions",
                 "histograms_start", "histograms_end")) {
             assertThat(colouredPixels(tmp.resolve(name + ".png"))).as(name).isGreaterThan(300);
         }
