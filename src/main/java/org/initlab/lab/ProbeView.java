@@ -27,7 +27,8 @@ import org.initlab.theory.SignalPropagation;
  * range shared by all layers, CS231n style), plus the {@link Verdicts} in words.
  *
  * <p>Only the statistics the page draws are computed (the symmetry measures of {@link LayerStats} that compare
- * every pair of units are left out; {@code distinct_units} is 1 when all units are identical and NaN otherwise), which keeps an update of 20 layers × 256 units × 500 examples within the
+ * every pair of units are left out; {@code directions} is 1 when all units are identical and NaN — not computed —
+ * otherwise), which keeps an update of 20 layers × 256 units × 500 examples within the
  * page's 300 ms budget ({@code initlab bench --workloads lab-probe}).
  */
 final class ProbeView {
@@ -98,15 +99,14 @@ final class ProbeView {
         q.put("grad_act_std", layer.lastActivation().grad() == null ? Double.NaN
                 : Stats.of(layer.lastActivation().grad().data).std());
         q.put("grad_w_std", layer.weights().grad() == null ? Double.NaN : Stats.of(layer.weights().grad().data).std());
-        q.put("distinct_units", allUnitsIdentical(layer) ? 1.0 : Double.NaN);
+        q.put("directions", allUnitsIdentical(layer) ? 1.0 : Double.NaN);
         return q;
     }
 
     /**
      * Whether every unit of the layer has the same incoming weights and bias as unit 0 (within 1e-9·(1 + max |w|),
-     * the tolerance of {@link Symmetry#distinctUnits}): the only count of distinct units the page needs (1, which
-     * the verdicts report as symmetry not broken). Counting them all compares every pair of units, which costs
-     * fanIn·fanOut² for weights such as the identity's and would take most of the update's time budget.
+     * within 1e-9 relative): then the units span one direction, which the verdicts report as symmetry not broken.
+     * The full count ({@link Symmetry#directions}, an SVD per layer) would take most of the update's time budget.
      */
     static boolean allUnitsIdentical(Dense layer) {
         double[] w = layer.weights().value().data;

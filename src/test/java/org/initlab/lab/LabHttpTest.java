@@ -96,7 +96,7 @@ class LabHttpTest {
         }
         assertThat(r.body()).contains("\"name\":\"he-normal\",\"formula\"")
                 .contains("\"takes\":[\"mode\",\"slope\"]")
-                .contains("\"xavier-normal\":\"#1f77b4\"")
+                .contains("\"xavier-normal\":\"#0072b2\"") // the lessons' colour (VisualStyle)
                 .contains("\"datasets\":[\"circles\",\"moons\",\"spirals\",\"xor\",\"blobs\"]");
         assertThat(LabOptions.parametersOf("normal")).containsExactly("mean", "std");
         assertThat(LabOptions.parametersOf("xavier-uniform")).containsExactly("gain");
@@ -127,9 +127,9 @@ class LabHttpTest {
         assertThat(number(small, "\"act_std\":", 4)).isLessThan(1e-3);
         assertThat(number(large, "\"act_std\":", 4)).isGreaterThan(0.5);
         assertThat(number(large, "\"saturated_frac\":", 4)).isGreaterThan(0.3);
-        assertThat(get("/api/probe?init=zeros&depth=3&width=8&batch=20").body()).contains("all units are identical");
-        assertThat(get("/api/probe?init=constant&depth=3&width=8&batch=20").body()).contains("all units are identical");
-        assertThat(get("/api/probe?init=identity&depth=3&width=8&batch=20").body()).doesNotContain("identical");
+        assertThat(get("/api/probe?init=zeros&depth=3&width=8&batch=20").body()).contains("symmetry not broken");
+        assertThat(get("/api/probe?init=constant&depth=3&width=8&batch=20").body()).contains("symmetry not broken");
+        assertThat(get("/api/probe?init=identity&depth=3&width=8&batch=20").body()).doesNotContain("symmetry not broken");
     }
 
     @Test
