@@ -12,6 +12,7 @@ import xavier.Xavier;
 import he.He;
 import comparison.Comparison;
 import realimages.RealImages;
+import edgeofchaos.EdgeOfChaos;
 import org.initlab.lesson.Lesson;
 
 /** The lessons in course order (see {@code lessons/README.md}). */
@@ -20,7 +21,8 @@ public final class Course {
     }
 
     public static List<Lesson> lessons() {
-        return List.of(new FirstRun(), new Distributions(), new ZeroInit(), new ConstantInit(), new SmallInit(), new LargeInit(), new Xavier(), new He(), new Comparison(), new RealImages());
+        return List.of(new FirstRun(), new Distributions(), new ZeroInit(), new ConstantInit(), new SmallInit(), new LargeInit(), new Xavier(), new He(), new Comparison(), new RealImages(),
+                new EdgeOfChaos());
     }
 
     /** The lesson of this name, or an error listing them. */

@@ -1,0 +1,54 @@
+package org.initlab.lessons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import course.Course;
+import org.initlab.lesson.LessonOptions;
+import org.initlab.lesson.LessonResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The claims of the lessons beyond the seed (edge of chaos, dynamical isometry), on their --quick configuration. */
+class NewLessonClaimsTest {
+    @TempDir
+    Path tmp;
+
+    private LessonResult run(String name) {
+        LessonResult r = Course.byName(name).run(LessonOptions.quick(tmp.resolve(name)),
+                new PrintStream(new ByteArrayOutputStream()));
+        assertThat(tmp.resolve(name).resolve("report.html")).exists();
+        r.files().forEach(f -> assertThat(f).isNotEmptyFile());
+        return r;
+    }
+
+    private static double figure(LessonResult r, String contains) {
+        for (Map.Entry<String, Double> e : r.figures().entrySet()) {
+            if (e.getKey().contains(contains)) {
+                return e.getValue();
+            }
+        }
+        throw new AssertionError("no figure containing '" + contains + "' in " + r.figures().keySet());
+    }
+
+    @Test
+    void edgeOfChaosMeasuredCorrelationsFollowTheMapAndOnlyTheCriticalNetworkTrainsDeep() {
+        LessonResult r = run("edgeofchaos");
+        assertThat(r.figure("critical σ_w² at σ_b² = 0.05")).isCloseTo(1.76, within(0.01));
+        for (String phase : new String[] {"(ordered)", "(critical)", "(chaotic)"}) {
+            assertThat(figure(r, phase + ": correlation at layer 15 (measured)"))
+                    .as(phase).isCloseTo(figure(r, phase + ": correlation at layer 15 (theory)"), within(0.1));
+        }
+        assertThat(figure(r, "(ordered): correlation at layer 15 (measured)")).isGreaterThan(0.95);
+        assertThat(figure(r, "(chaotic): correlation at layer 15 (measured)")).isLessThan(0.4);
+        assertThat(figure(r, "(critical): ξ_c")).isGreaterThan(1000);
+        assertThat(figure(r, "σ_w² 1.76, depth 12: test accuracy")).isGreaterThan(0.75);
+        assertThat(figure(r, "σ_w² 0.50, depth 12: test accuracy")).isLessThan(0.6);
+        assertThat(figure(r, "Xavier / LeCun, square layers (σ_w² = 1), σ_b² = 0: χ₁")).isCloseTo(1.0, within(1e-3));
+        assertThat(figure(r, "gain 5/3 (σ_w² = 25/9), σ_b² = 0: χ₁")).isGreaterThan(1.1);
+    }
+}
