@@ -13,6 +13,7 @@ import he.He;
 import comparison.Comparison;
 import realimages.RealImages;
 import edgeofchaos.EdgeOfChaos;
+import isometry.DynamicalIsometry;
 import org.initlab.lesson.Lesson;
 
 /** The lessons in course order (see {@code lessons/README.md}). */
@@ -22,7 +23,7 @@ public final class Course {
 
     public static List<Lesson> lessons() {
         return List.of(new FirstRun(), new Distributions(), new ZeroInit(), new ConstantInit(), new SmallInit(), new LargeInit(), new Xavier(), new He(), new Comparison(), new RealImages(),
-                new EdgeOfChaos());
+                new EdgeOfChaos(), new DynamicalIsometry());
     }
 
     /** The lesson of this name, or an error listing them. */

@@ -51,4 +51,22 @@ class NewLessonClaimsTest {
         assertThat(figure(r, "Xavier / LeCun, square layers (σ_w² = 1), σ_b² = 0: χ₁")).isCloseTo(1.0, within(1e-3));
         assertThat(figure(r, "gain 5/3 (σ_w² = 25/9), σ_b² = 0: χ₁")).isGreaterThan(1.1);
     }
+
+    @Test
+    void isometryOrthogonalLinearIsExactGaussianSpreadsAndSaxesLearningTimeStaysFlat() {
+        LessonResult r = run("isometry");
+        assertThat(figure(r, "linear, orthogonal: spread p90/p10 at depth 16")).isCloseTo(1.0, within(1e-9));
+        assertThat(figure(r, "linear, Gaussian 1/N (lecun-normal): spread p90/p10 at depth 16")).isGreaterThan(100);
+        assertThat(figure(r, "relu, orthogonal gain √2: spread p90/p10 at depth 16")).isGreaterThan(10);
+        assertThat(figure(r, "tanh, orthogonal, small input: spread p90/p10 at depth 16")).isLessThan(2);
+        assertThat(figure(r, "relu, orthogonal gain 1: mean squared singular value at depth 16"))
+                .isLessThan(1e-3 * figure(r, "relu, orthogonal gain √2: mean squared singular value at depth 16"));
+        assertThat(figure(r, "orthogonal 64 → 16: mean |xW|/|x|")).isCloseTo(0.5, within(0.03));
+        assertThat(figure(r, "orthogonal 16 → 64: largest deviation")).isLessThan(1e-12);
+        double orthogonalShallow = figure(r, "orthogonal, depth 1: steps to learn");
+        double orthogonalDeep = figure(r, "orthogonal, depth 16: steps to learn");
+        double gaussianDeep = figure(r, "lecun-normal, depth 16: steps to learn");
+        assertThat(orthogonalDeep).isLessThan(2 * orthogonalShallow);
+        assertThat(gaussianDeep).isGreaterThan(2 * orthogonalDeep);
+    }
 }
