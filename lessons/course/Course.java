@@ -14,6 +14,7 @@ import comparison.Comparison;
 import realimages.RealImages;
 import edgeofchaos.EdgeOfChaos;
 import isometry.DynamicalIsometry;
+import remedies.Remedies;
 import org.initlab.lesson.Lesson;
 
 /** The lessons in course order (see {@code lessons/README.md}). */
@@ -23,7 +24,7 @@ public final class Course {
 
     public static List<Lesson> lessons() {
         return List.of(new FirstRun(), new Distributions(), new ZeroInit(), new ConstantInit(), new SmallInit(), new LargeInit(), new Xavier(), new He(), new Comparison(), new RealImages(),
-                new EdgeOfChaos(), new DynamicalIsometry());
+                new EdgeOfChaos(), new DynamicalIsometry(), new Remedies());
     }
 
     /** The lesson of this name, or an error listing them. */

@@ -69,4 +69,23 @@ class NewLessonClaimsTest {
         assertThat(orthogonalDeep).isLessThan(2 * orthogonalShallow);
         assertThat(gaussianDeep).isGreaterThan(2 * orthogonalDeep);
     }
+
+    @Test
+    void remediesResidualAndNormalizationRescueAPoorInitAndClippingOnlyStopsTheNaN() {
+        LessonResult r = run("remedies");
+        assertThat(figure(r, "plain, xavier-normal: final test accuracy")).isLessThan(0.6);
+        assertThat(figure(r, "plain, xavier-normal: output std, last hidden layer / first")).isLessThan(1e-3);
+        assertThat(figure(r, "batch norm, xavier-normal: output std, last hidden layer / first")).isBetween(0.5, 2.0);
+        assertThat(figure(r, "batch norm, xavier-normal, depth 16: final test accuracy")).isGreaterThan(0.85);
+        // batch norm keeps the forward statistics but its gradients explode with depth (Yang et al. 2019)
+        assertThat(figure(r, "batch norm, xavier-normal: largest gradient norm"))
+                .isGreaterThan(100 * figure(r, "residual α = 1/√L, xavier-normal: largest gradient norm"));
+        assertThat(figure(r, "residual α = 1/√L, xavier-normal: final test accuracy")).isGreaterThan(0.85);
+        assertThat(figure(r, "residual α = 1, he-normal: diverged at step")).isGreaterThan(0);
+        assertThat(figure(r, "last layer zero: final test accuracy")).isGreaterThan(0.9);
+        assertThat(figure(r, "last layer zero: output std, last hidden layer / first")).isCloseTo(1.0, within(1e-9));
+        assertThat(figure(r, "(explodes): diverged at step")).isGreaterThan(0);
+        assertThat(figure(r, "clipped at 1: diverged at step")).isZero();
+        assertThat(figure(r, "clipped at 1: final test accuracy")).isLessThan(0.7);
+    }
 }
