@@ -15,6 +15,7 @@ import realimages.RealImages;
 import edgeofchaos.EdgeOfChaos;
 import isometry.DynamicalIsometry;
 import remedies.Remedies;
+import outputlayer.OutputLayer;
 import org.initlab.lesson.Lesson;
 
 /** The lessons in course order (see {@code lessons/README.md}). */
@@ -24,7 +25,8 @@ public final class Course {
 
     public static List<Lesson> lessons() {
         return List.of(new FirstRun(), new Distributions(), new ZeroInit(), new ConstantInit(), new SmallInit(), new LargeInit(), new Xavier(), new He(), new Comparison(), new RealImages(),
-                new EdgeOfChaos(), new DynamicalIsometry(), new Remedies());
+                new EdgeOfChaos(), new DynamicalIsometry(), new Remedies(),
+                new OutputLayer());
     }
 
     /** The lesson of this name, or an error listing them. */

@@ -88,4 +88,17 @@ class NewLessonClaimsTest {
         assertThat(figure(r, "clipped at 1: diverged at step")).isZero();
         assertThat(figure(r, "clipped at 1: final test accuracy")).isLessThan(0.7);
     }
+
+    @Test
+    void outputLayerPriorBiasStartsAtTheLabelEntropyAndSavesTheFirstSteps() {
+        LessonResult r = run("outputlayer");
+        double h = r.figure("binary: label entropy H(π)");
+        assertThat(h).isCloseTo(0.199, within(0.02));
+        assertThat(figure(r, "zero last layer + prior bias: initial loss")).isCloseTo(h, within(1e-6));
+        assertThat(figure(r, "zero biases (Keras): initial loss")).isCloseTo(Math.log(2), within(0.05));
+        assertThat(figure(r, "large last layer, normal std 3: initial loss")).isGreaterThan(1.0);
+        assertThat(figure(r, "prior bias log(π/(1−π)): steps to loss"))
+                .isLessThan(figure(r, "zero biases (Keras): steps to loss") / 3);
+        assertThat(figure(r, "class log-priors: initial loss")).isLessThan(figure(r, "zero output bias: initial loss"));
+    }
 }
