@@ -51,13 +51,13 @@ public final class EdgeOfChaos implements Lesson {
         Activation phi = Activations.byName(act);
         double biasVariance = 0.05;
         int depth = o.depthOr(quick ? 15 : 30);
-        int width = o.widthOr(quick ? 200 : 400);
+        int width = o.widthOr(quick ? 200 : 300);
         int epochs = o.epochsOr(10);
         double critical = MeanField.criticalWeightVariance(phi, biasVariance, 0.1, 10, 1e-6);
         Findings f = new Findings(this, o, console)
                 .setting("theory", act + ", σ_b² = " + biasVariance + ", σ_w² from 0.1 to 10")
                 .setting("correlation probe", "two inputs with correlation 0.5 (and 0.99), " + depth + " layers × " + width
-                        + " units, 3 networks each")
+                        + " units, 2 networks each")
                 .setting("trainability map", "circles, width 32, sgd lr 0.05, batches of 32, " + epochs + " epochs per cell")
                 .setting("seed", seed);
         if (Double.isNaN(critical)) {
@@ -78,7 +78,7 @@ public final class EdgeOfChaos implements Lesson {
             double q0 = Double.isFinite(m.fixedLength()) && m.fixedLength() > 0 ? m.fixedLength() : 1;
             for (double c0 : new double[] {0.5, 0.99}) {
                 String label = e.getKey() + ", c₀ = " + c0;
-                measured.put(label, tail(CorrelationProbe.measure(phi, m.weightVariance(), biasVariance, depth, width, q0, c0, 3, seed)));
+                measured.put(label, tail(CorrelationProbe.measure(phi, m.weightVariance(), biasVariance, depth, width, q0, c0, 2, seed)));
                 predicted.put(label + " (theory)", tail(m.propagatePair(q0, c0, depth)[1]));
             }
         }
@@ -139,7 +139,7 @@ public final class EdgeOfChaos implements Lesson {
         // 4. Plot
         f.plot(LayerCharts.versusLayer("Correlation of two inputs, layer by layer (" + act + ", σ_b² = 0.05)",
                 "correlation c", false, measured, predicted), "correlation_vs_layer",
-                "Correlation of two inputs per layer: dots measured (width " + width + ", mean of 3 networks), dashed the c-map");
+                "Correlation of two inputs per layer: dots measured (width " + width + ", mean of 2 networks), dashed the c-map");
         f.plot(EdgeCharts.correlationMap("The correlation map C(c) of " + act + ", σ_b² = 0.05", settings), "correlation_map",
                 "The correlation map: where a curve crosses the diagonal is c*; its slope at c = 1 is χ₁");
         double[] biases = quick ? new double[] {0, 0.05, 0.2} : new double[] {0, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3};
@@ -149,7 +149,7 @@ public final class EdgeOfChaos implements Lesson {
         }
         f.plot(EdgeCharts.phaseDiagram(act, biases, line, points), "phase_diagram",
                 "The critical line in the (σ_w², σ_b²) plane, with common initializations as points (zero biases)");
-        int n = 120;
+        int n = 60;
         double[] grid = new double[n];
         double[] sixXi = new double[n];
         for (int i = 0; i < n; i++) {
