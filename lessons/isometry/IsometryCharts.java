@@ -21,18 +21,25 @@ final class IsometryCharts {
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setXAxisLogarithmicDecadeOnly(false);
         chart.getStyler().setXAxisDecimalPattern("0");
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
         for (Map.Entry<String, double[]> e : values.entrySet()) {
             java.util.List<double[]> points = new java.util.ArrayList<>();
             for (int i = 0; i < depths.size(); i++) {
                 double v = e.getValue()[i];
                 if (Charts.plottable(v, log)) {
                     points.add(new double[] {depths.get(i), v});
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
                 }
             }
             if (!points.isEmpty()) {
                 Charts.addLine(chart, e.getKey(), points.stream().mapToDouble(p -> p[0]).toArray(),
                         points.stream().mapToDouble(p -> p[1]).toArray()).setMarker(SeriesMarkers.CIRCLE);
             }
+        }
+        if (log) {
+            Charts.labelNarrowLogAxis(chart, min, max);
         }
         return chart;
     }

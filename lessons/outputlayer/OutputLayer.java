@@ -106,12 +106,12 @@ public final class OutputLayer implements Lesson {
         measure(f, multiHistories, multiEntropy, "softmax");
 
         // 4. Plot
-        f.plot(Charts.lossPerStep("Imbalanced circles (" + String.format(java.util.Locale.ROOT, "%.0f%%", 100 * pi)
-                + " positive): mini-batch loss", histories), "loss_binary",
-                "Mini-batch loss per step (log scale); the label entropy H(π) is what a network that knows only the base "
-                        + "rate scores");
-        f.plot(Charts.lossPerStep("Imbalanced blobs (4 classes): mini-batch loss", multiHistories), "loss_softmax",
-                "Mini-batch loss per step, softmax output with a zero bias and with the class log-priors");
+        f.plot(earlySteps("Imbalanced circles (" + String.format(java.util.Locale.ROOT, "%.0f%%", 100 * pi)
+                + " positive): the first 60 steps", histories, binaryEntropy), "loss_binary",
+                "Mini-batch loss over the first 60 steps (mean of 5 steps, log scale); dashed: the label entropy H(π), "
+                        + "what a network that knows only the base rate scores");
+        f.plot(earlySteps("Imbalanced blobs (4 classes): the first 60 steps", multiHistories, multiEntropy), "loss_softmax",
+                "Mini-batch loss over the first 60 steps, softmax output with a zero bias and with the class log-priors");
 
         // 5. Conclude
         return f.finish(QUESTION);
@@ -144,6 +144,37 @@ public final class OutputLayer implements Lesson {
                     task, e.getKey(), initial, entropy, steps < 0 ? "the loss never came within 10% of the entropy"
                     : "within 10% of the entropy after " + steps + " steps", h.last().trainLoss(), 100 * h.last().testAccuracy());
         }
+    }
+
+    /** The first 60 steps' losses (running mean of 5) of each run on a log axis, with the label entropy dashed. */
+    static org.knowm.xchart.XYChart earlySteps(String title, Map<String, History> runs, double entropy) {
+        org.knowm.xchart.XYChart chart = Charts.lineChart(title, "training step", "mini-batch loss, mean of 5 (log scale)");
+        chart.getStyler().setYAxisLogarithmic(true);
+        double min = entropy;
+        double max = entropy;
+        for (Map.Entry<String, History> e : runs.entrySet()) {
+            List<StepRecord> steps = e.getValue().steps();
+            int n = Math.min(60, steps.size());
+            double[] x = new double[n];
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                double sum = 0;
+                int from = Math.max(0, i - 4);
+                for (int k = from; k <= i; k++) {
+                    sum += steps.get(k).loss();
+                }
+                x[i] = steps.get(i).step();
+                y[i] = sum / (i - from + 1);
+                min = Math.min(min, y[i]);
+                max = Math.max(max, y[i]);
+            }
+            Charts.addLine(chart, e.getKey(), x, y);
+        }
+        Charts.addLine(chart, String.format(java.util.Locale.ROOT, "label entropy %.3f", entropy), new double[] {1, 60},
+                new double[] {entropy, entropy}).setLineStyle(new java.awt.BasicStroke(2f, java.awt.BasicStroke.CAP_BUTT,
+                java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
+        Charts.labelNarrowLogAxis(chart, min, max);
+        return chart;
     }
 
     /** The first step whose mean over the last 10 mini-batch losses is at most {@code level}, or −1. */

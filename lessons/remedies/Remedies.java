@@ -127,7 +127,7 @@ public final class Remedies implements Lesson {
                 x[e] = e;
                 y[e] = 100 * acc.get(e);
             }
-            Charts.addLine(accuracy, setups.get(i).label(), x, y);
+            Charts.addLine(accuracy, setups.get(i).label(), x, y).setMarker(org.knowm.xchart.style.markers.SeriesMarkers.CIRCLE);
         }
         accuracy.getStyler().setYAxisMin(0.0);
         accuracy.getStyler().setYAxisMax(100.0);
