@@ -97,6 +97,9 @@ public final class EdgeOfChaos implements Lesson {
         List<RunResult> runs = Experiments.trainAll(specs, data, new PrintStream(PrintStream.nullOutputStream()));
 
         // 3. Measure: final correlations against the theory; accuracy of each cell against 6·ξ_c
+        f.conclude("the critical σ_w² of %s at σ_b² = 0.05 is %.4f: below it correlations converge to 1 (ordered), above "
+                + "it they fall to c* < 1 (chaotic); only near it does ξ_c, and with it the trainable depth, grow without bound",
+                act, critical);
         for (Map.Entry<String, MeanField> e : settings.entrySet()) {
             MeanField m = e.getValue();
             String label = e.getKey() + ", c₀ = 0.5";
@@ -161,9 +164,6 @@ public final class EdgeOfChaos implements Lesson {
                 "Each square a network trained with the same budget; the line is the theory's 6·ξ_c");
 
         // 5. Conclude
-        f.conclude("the critical σ_w² of %s at σ_b² = 0.05 is %.4f: below it correlations converge to 1 (ordered), above "
-                + "it they fall to c* < 1 (chaotic); only near it does ξ_c, and with it the trainable depth, grow without bound",
-                act, critical);
         return f.finish(QUESTION);
     }
 

@@ -100,6 +100,11 @@ public final class DynamicalIsometry implements Lesson {
                 deepest, width, 1, seed);
 
         // 3. Measure: spread and mean of squares at the deepest network; ReLU's gain; orthogonal as a projection
+        f.conclude("at depth %d: orthogonal weights keep every singular value of a linear network at 1 (spread %.3g), "
+                + "Gaussian ones lose %.0f%% of the directions, ReLU with He loses %.0f%%; tanh with orthogonal weights near "
+                + "its critical point spreads only %.3g×", deepest, spread.get(configs.get(0).label())[depths.size() - 1],
+                100 * lostShare.get(configs.get(1).label()), 100 * lostShare.get(configs.get(2).label()),
+                spread.get(configs.get(4).label())[depths.size() - 1]);
         for (Config c : configs) {
             double s = spread.get(c.label())[depths.size() - 1];
             double m = meanSquare.get(c.label())[depths.size() - 1];

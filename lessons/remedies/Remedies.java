@@ -97,6 +97,11 @@ public final class Remedies implements Lesson {
         List<StackTraining.Outcome> outcomes = trainAll(setups, nets, data, epochs, lr, seed);
 
         // 3. Measure
+        f.conclude("%d %s layers with %s: plain %.0f%%, residual α = 1/√L %.0f%%, residual with zero last layers %.0f%%, "
+                + "batch norm %.0f%% (at depth %d: %.0f%%) test accuracy after %d epochs", depth, act, poor,
+                100 * outcomes.get(0).finalAccuracy(), 100 * outcomes.get(3).finalAccuracy(),
+                100 * outcomes.get(5).finalAccuracy(), 100 * outcomes.get(1).finalAccuracy(), shallow,
+                100 * outcomes.get(2).finalAccuracy(), epochs);
         for (int i = 0; i < setups.size(); i++) {
             Setup s = setups.get(i);
             StackTraining.Outcome out = outcomes.get(i);
