@@ -80,11 +80,16 @@ final class EdgeCharts {
             s.setMarker(SeriesMarkers.SQUARE);
             s.setMarkerColor(colours[k]);
         }
-        double[] capped = new double[sixXi.length];
+        java.util.List<double[]> line = new java.util.ArrayList<>();
         for (int i = 0; i < sixXi.length; i++) {
-            capped[i] = Math.min(sixXi[i], 1.5 * maxDepth);
+            if (!Double.isNaN(sixXi[i])) {
+                line.add(new double[] {sigmaW2[i], Math.min(sixXi[i], 1.5 * maxDepth)});
+            }
         }
-        Charts.addLine(chart, "6·ξ_c (theory: trainable below it)", sigmaW2, capped);
+        if (!line.isEmpty()) {
+            Charts.addLine(chart, "6·ξ_c (theory: trainable below it)", line.stream().mapToDouble(p -> p[0]).toArray(),
+                    line.stream().mapToDouble(p -> p[1]).toArray());
+        }
         chart.getStyler().setMarkerSize(16);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(1.5 * maxDepth);

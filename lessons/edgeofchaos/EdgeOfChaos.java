@@ -97,9 +97,11 @@ public final class EdgeOfChaos implements Lesson {
         List<RunResult> runs = Experiments.trainAll(specs, data, new PrintStream(PrintStream.nullOutputStream()));
 
         // 3. Measure: final correlations against the theory; accuracy of each cell against 6·ξ_c
+        MeanField chaotic = settings.values().stream().reduce((a, b) -> b).orElseThrow();
         f.conclude("the critical σ_w² of %s at σ_b² = 0.05 is %.4f: below it correlations converge to 1 (ordered), above "
-                + "it they fall to c* < 1 (chaotic); only near it does ξ_c, and with it the trainable depth, grow without bound",
-                act, critical);
+                + "it %s; only near it does ξ_c, and with it the trainable depth, grow without bound", act, critical,
+                chaotic.fixedCorrelation() < 1 ? "they fall to c* < 1 (chaotic)"
+                        : "lengths grow without bound (q* = ∞) while correlations still creep towards 1");
         for (Map.Entry<String, MeanField> e : settings.entrySet()) {
             MeanField m = e.getValue();
             String label = e.getKey() + ", c₀ = 0.5";

@@ -14,7 +14,7 @@ import org.knowm.xchart.XYSeries;
 
 /**
  * Writes a {@link PhaseMap}: {@code phase.csv} (columns sigma_w2, sigma_b2, q_star, chi1, xi_c; one row per σ_w²;
- * q* and ξ_c may be {@code Infinity}) and {@code phase.png} (χ₁ and ξ_c against σ_w², the critical point marked).
+ * q* and ξ_c may be {@code Infinity}; ξ_c is {@code NaN} where q* is infinite) and {@code phase.png} (χ₁ and ξ_c against σ_w², the critical point marked).
  */
 public final class PhaseOutputs {
     /** The columns of {@code phase.csv}, in order. */

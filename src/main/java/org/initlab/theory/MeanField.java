@@ -168,9 +168,13 @@ public final class MeanField {
 
     /**
      * ξ_c, the depth over which two inputs' correlation approaches c*: −1/ln χ₁ in the ordered phase, −1/ln χ_c in the
-     * chaotic phase (1/ln χ₁ where c* is within 1e-4 of 1), ∞ on the critical line.
+     * chaotic phase (1/ln χ₁ where c* is within 1e-4 of 1), ∞ on the critical line; NaN where q* is infinite (the
+     * lengths grow without bound, e.g. ReLU with σ_w² &gt; 2, and no correlation fixed point at finite length exists).
      */
     public double correlationDepthScale() {
+        if (Double.isInfinite(fixedLength())) {
+            return Double.NaN;
+        }
         double chi = chi1();
         if (chi > 1 && fixedCorrelation() >= 1) {
             return depthScale(1 / chi);
