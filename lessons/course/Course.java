@@ -12,6 +12,10 @@ import xavier.Xavier;
 import he.He;
 import comparison.Comparison;
 import realimages.RealImages;
+import edgeofchaos.EdgeOfChaos;
+import isometry.DynamicalIsometry;
+import remedies.Remedies;
+import outputlayer.OutputLayer;
 import org.initlab.lesson.Lesson;
 
 /** The lessons in course order (see {@code lessons/README.md}). */
@@ -20,7 +24,9 @@ public final class Course {
     }
 
     public static List<Lesson> lessons() {
-        return List.of(new FirstRun(), new Distributions(), new ZeroInit(), new ConstantInit(), new SmallInit(), new LargeInit(), new Xavier(), new He(), new Comparison(), new RealImages());
+        return List.of(new FirstRun(), new Distributions(), new ZeroInit(), new ConstantInit(), new SmallInit(), new LargeInit(), new Xavier(), new He(), new Comparison(), new RealImages(),
+                new EdgeOfChaos(), new DynamicalIsometry(), new Remedies(),
+                new OutputLayer());
     }
 
     /** The lesson of this name, or an error listing them. */

@@ -16,6 +16,8 @@ final class DataOptions {
     int size;
     @Option(names = "--noise", defaultValue = "0.05", paramLabel = "S", description = "noise std of a built-in set (default: ${DEFAULT-VALUE})")
     double noise;
+    @Option(names = "--positive-fraction", paramLabel = "F", description = "make class 1 of a built-in 2-class set rare: its share of the examples (0 < F < 1)")
+    Double positiveFraction;
     @Option(names = "--data-dir", paramLabel = "DIR", description = "folder with the four IDX files (MNIST, Fashion-MNIST)")
     Path dataDir;
     @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "use at most N training and N test images")
@@ -31,6 +33,10 @@ final class DataOptions {
         if (limit < 0) {
             throw new IllegalArgumentException("--limit must be 0 (all) or positive, got " + limit);
         }
+        if (positiveFraction != null && !Datasets.NAMES.contains(dataset.toLowerCase(java.util.Locale.ROOT))) {
+            throw new IllegalArgumentException("--positive-fraction works on the built-in 2-D sets ("
+                    + String.join(", ", Datasets.NAMES) + "), not on " + dataset);
+        }
         switch (dataset.toLowerCase(java.util.Locale.ROOT)) {
             case "fashion-mnist":
             case "mnist":
@@ -45,7 +51,11 @@ final class DataOptions {
                     throw new IllegalArgumentException("unknown dataset '" + dataset + "'; known: "
                             + String.join(", ", Datasets.NAMES) + ", fashion-mnist, mnist (with --data-dir), csv (with --csv)");
                 }
-                return Datasets.byName(dataset, size, noise, seed).split(0.25, seed);
+                org.initlab.data.Dataset set = Datasets.byName(dataset, size, noise, seed);
+                if (positiveFraction != null) {
+                    set = org.initlab.data.Imbalance.positiveFraction(set, positiveFraction, seed);
+                }
+                return set.split(0.25, seed);
         }
     }
 
@@ -57,7 +67,8 @@ final class DataOptions {
             case "csv":
                 return "csv " + csv + " (label column " + label + ")";
             default:
-                return dataset + " (" + size + " examples, noise " + noise + ")";
+                return dataset + " (" + size + " examples, noise " + noise + ")"
+                        + (positiveFraction != null ? ", positives cut to " + positiveFraction : "");
         }
     }
 }

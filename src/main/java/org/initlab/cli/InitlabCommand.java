@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "See why weight initialization matters: lessons, initializers and instruments.",
         subcommands = {AllCommand.class, LessonsCommand.class, LessonCommand.class, InitsCommand.class, GainsCommand.class,
             SampleCommand.class, ProbeCommand.class, TrainCommand.class, BenchCommand.class, CheckInitCommand.class, CheckActivationCommand.class,
-            CheckStatisticCommand.class, GradeCommand.class, EvalCommand.class,
+            CheckStatisticCommand.class, GradeCommand.class, EvalCommand.class, PhaseCommand.class, JacobianCommand.class,
             org.initlab.lab.ServeCommand.class, CommandLine.HelpCommand.class})
 public final class InitlabCommand implements Runnable {
     @CommandLine.Spec

@@ -59,6 +59,10 @@ public final class Initializers {
                 p -> new Lsuv(p.number("tolerance", 0.1), p.integer("max-iterations", 10)));
         add("legacy-default", "U(±1/√fanIn), PyTorch nn.Linear's default", "none", "PyTorch (kaiming_uniform, a=√5)",
                 p -> new LegacyDefault());
+        add("pytorch-bias", "U(±1/√fanIn) with the layer's fan-in, PyTorch nn.Linear's bias", "none", "PyTorch",
+                p -> new PytorchBias());
+        add("prior", "log(p/(1 − p)): a sigmoid output that predicts p before training", "p (0.5)",
+                "Lin et al. 2017 (focal loss)", p -> new PriorBias(p.number("p", 0.5)));
     }
 
     private Initializers() {

@@ -57,11 +57,18 @@ public final class Dense {
         this.buffers = reuseBuffers ? new LayerBuffers(fanOut) : null;
     }
 
-    /** Fills the weights and biases; each initializer gets its own random stream. */
+    /**
+     * Fills the weights and biases; each initializer gets its own random stream. A {@link org.initlab.init.LayerBias}
+     * bias initializer sees this layer's fan-in; any other sees the bias as a 1 × fanOut matrix.
+     */
     public void initialize(Initializer weightInit, RandomGenerator weightRandom,
                            Initializer biasInit, RandomGenerator biasRandom) {
         weightInit.fill(weights.value().data, fanIn, fanOut, weightRandom);
-        biasInit.fill(bias.value().data, 1, fanOut, biasRandom);
+        if (biasInit instanceof org.initlab.init.LayerBias) {
+            ((org.initlab.init.LayerBias) biasInit).fillBias(bias.value().data, fanIn, biasRandom);
+        } else {
+            biasInit.fill(bias.value().data, 1, fanOut, biasRandom);
+        }
     }
 
     /** a = φ(x·W + b); x must have fanIn columns. */

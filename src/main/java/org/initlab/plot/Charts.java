@@ -50,6 +50,24 @@ public final class Charts {
         return chart;
     }
 
+    /**
+     * Whether a value can go on a hand-made XChart axis: finite, at most 1e100 in magnitude (XChart's own tick
+     * search stalls on ranges near 1e300), and positive on a log axis. {@link ChartSpec} charts draw up to 1e308.
+     */
+    public static boolean plottable(double v, boolean log) {
+        return Double.isFinite(v) && Math.abs(v) <= 1e100 && (!log || v > 0);
+    }
+
+    /**
+     * Labels a logarithmic y axis between the decades too when the values span less than two decades (with only
+     * decade labels such an axis would show one label or none); wider ranges keep decade labels only.
+     */
+    public static void labelNarrowLogAxis(XYChart chart, double min, double max) {
+        if (min > 0 && max > 0 && max / min < 100) {
+            chart.getStyler().setYAxisLogarithmicDecadeOnly(false);
+        }
+    }
+
     /** A small panel for grids: smaller fonts and no legend (the grid's caption explains the series). */
     public static XYChart smallChart(String title, String xLabel, String yLabel, int width, int height) {
         XYChart small = new XYChartBuilder().width(width).height(height).title(title).xAxisTitle(xLabel)

@@ -17,14 +17,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class InitializerContractTest {
     private static final int FAN_IN = 400;
     private static final int FAN_OUT = 250;
-    private static final Set<String> DETERMINISTIC = Set.of("zeros", "ones", "constant", "identity");
+    private static final Set<String> DETERMINISTIC = Set.of("zeros", "ones", "constant", "identity", "prior");
 
     static Stream<Arguments> specs() {
         return Stream.of("zeros", "ones", "constant:value=0.5", "uniform:low=-0.3,high=0.1", "normal:mean=0.2,std=0.01",
                 "truncated-normal:std=0.5", "xavier-uniform", "xavier-normal:gain=tanh", "he-uniform",
                 "he-normal:mode=fan-out,slope=0.2", "lecun-uniform", "lecun-normal", "variance-scaling",
                 "variance-scaling:scale=2,mode=fan-avg,distribution=uniform", "orthogonal:gain=2", "identity:gain=3",
-                "sparse:fraction=0.8,std=0.1", "lsuv", "legacy-default").map(Arguments::of);
+                "sparse:fraction=0.8,std=0.1", "lsuv", "legacy-default", "pytorch-bias",
+                "prior:p=0.1").map(Arguments::of);
     }
 
     private static double[] draw(Initializer init, long seed, int extra) {

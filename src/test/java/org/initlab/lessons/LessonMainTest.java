@@ -55,6 +55,15 @@ class LessonMainTest {
     }
 
     @Test
+    void everyLessonOfTheCourseHasAPublicStaticMain() throws NoSuchMethodException {
+        for (Lesson lesson : course.Course.lessons()) {
+            java.lang.reflect.Method main = lesson.getClass().getMethod("main", String[].class);
+            assertThat(java.lang.reflect.Modifier.isStatic(main.getModifiers())).as(lesson.name()).isTrue();
+        }
+        assertThat(course.Course.lessons()).hasSizeGreaterThanOrEqualTo(14);
+    }
+
+    @Test
     void anUnknownOptionIsBadUsageInOneLineNamingTheLessonClass() {
         Run run = main(new He(), "--dpth", "20");
         assertThat(run.status()).isEqualTo(2);

@@ -1,0 +1,245 @@
+package outputlayer;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.initlab.activation.Activation;
+import org.initlab.activation.Activations;
+import org.initlab.data.Dataset;
+import org.initlab.data.Imbalance;
+import org.initlab.data.ToyData;
+import org.initlab.data.TrainTest;
+import org.initlab.init.Initializer;
+import org.initlab.init.Initializers;
+import org.initlab.init.Normal;
+import org.initlab.init.PriorBias;
+import org.initlab.init.Zeros;
+import org.initlab.lesson.Findings;
+import org.initlab.lesson.Lesson;
+import org.initlab.lesson.LessonCharts;
+import org.initlab.lesson.LessonMain;
+import org.initlab.lesson.LessonOptions;
+import org.initlab.lesson.LessonResult;
+import org.initlab.nn.Losses;
+import org.initlab.nn.Mlp;
+import org.initlab.optim.Optimizers;
+import org.initlab.plot.Charts;
+import org.initlab.random.RandomStreams;
+import org.initlab.train.History;
+import org.initlab.train.StepRecord;
+import org.initlab.train.Trainer;
+import org.initlab.train.TrainingConfig;
+
+/**
+ * Lesson 13 — biases and the output layer: how should the output bias start when one class is rare, and what does
+ * it save? See {@code lessons/outputlayer/README.md}.
+ */
+public final class OutputLayer implements Lesson {
+    /** Runs this lesson: {@code java -cp target/initlab.jar outputlayer.OutputLayer [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    public static void main(String[] args) {
+        LessonMain.run(new OutputLayer(), args);
+    }
+
+    static final String QUESTION = "How should biases, and the output layer's in particular, start when the classes are "
+            + "imbalanced, and what does a prior-probability bias save?";
+
+    @Override
+    public String name() {
+        return "outputlayer";
+    }
+
+    @Override
+    public String title() {
+        return "Biases and the output layer: zeros, PyTorch's bias, the prior-probability bias";
+    }
+
+    /** How one network's output layer (and hidden biases) start. */
+    private record Setup(String label, Initializer hiddenBias, Initializer outputWeights, double[] outputBias) {
+    }
+
+    @Override
+    public LessonResult run(LessonOptions o, PrintStream console) {
+        // 1. Set up: circles with 5% positives (binary), blobs with shares 55/25/15/5% (softmax); 4 tanh layers × 32
+        boolean quick = o.quick();
+        long seed = o.seedOr(1);
+        double positive = 0.05;
+        int depth = o.depthOr(4);
+        int width = o.widthOr(32);
+        int epochs = o.epochsOr(quick ? 4 : 8);
+        Activation phi = Activations.byName(o.activationOr("tanh"));
+        Initializer weights = Initializers.byName(o.initOr("xavier-normal"));
+        TrainTest binary = Imbalance.positiveFraction(ToyData.circles(2000, 0.05, seed), positive, seed).split(0.25, seed);
+        double pi = share(binary.train(), 2)[1];
+        double[] shares = {0.55, 0.25, 0.15, 0.05};
+        TrainTest multi = imbalancedBlobs(shares, quick ? 800 : 2000, seed).split(0.25, seed);
+        double[] multiShares = share(multi.train(), shares.length);
+        double binaryEntropy = entropy(new double[] {1 - pi, pi});
+        double multiEntropy = entropy(multiShares);
+        Findings f = new Findings(this, o, console)
+                .setting("binary task", "circles, " + binary.train().size() + " training examples, " + String.format(
+                        java.util.Locale.ROOT, "%.1f%% positive", 100 * pi))
+                .setting("softmax task", "blobs, 4 classes with shares " + java.util.Arrays.toString(shares))
+                .setting("network", "2 → " + depth + " × " + width + " " + phi.name() + " (" + weights.name() + ") → output, "
+                        + "sgd lr 0.05, batches of 32, " + epochs + " epochs")
+                .setting("seed", seed);
+        f.figure("binary: label entropy H(π)", binaryEntropy);
+        f.figure("softmax: label entropy", multiEntropy);
+        double[] logit = {Math.log(pi / (1 - pi))};
+        List<Setup> binarySetups = List.of(
+                new Setup("zero biases (Keras)", new Zeros(), weights, new double[] {0}),
+                new Setup("pytorch-bias everywhere", Initializers.byName("pytorch-bias"), weights, null),
+                new Setup("large last layer, normal std 3", new Zeros(), new Normal(0, 3), new double[] {0}),
+                new Setup("prior bias log(π/(1−π))", new Zeros(), weights, logit),
+                new Setup("zero last layer + prior bias", new Zeros(), new Zeros(), logit));
+        List<Setup> multiSetups = List.of(
+                new Setup("zero output bias", new Zeros(), weights, new double[shares.length]),
+                new Setup("class log-priors", new Zeros(), weights, PriorBias.classLogPriors(multiShares)));
+
+        // 2. Run
+        Map<String, History> histories = new LinkedHashMap<>();
+        for (Setup s : binarySetups) {
+            histories.put(s.label(), train(s, binary, phi, weights, depth, width, epochs, seed));
+        }
+        Map<String, History> multiHistories = new LinkedHashMap<>();
+        for (Setup s : multiSetups) {
+            multiHistories.put(s.label(), train(s, multi, phi, weights, depth, width, epochs, seed));
+        }
+
+        // 3. Measure: the initial loss against the label entropy; steps until the loss is within 10% of it
+        f.conclude("with %.1f%% positives the label entropy is %.3f: the prior-probability bias starts there (initial loss "
+                + "%.3f) and is within 10%% of it after %d steps; zero biases start at %.3f and need %d steps",
+                100 * pi, binaryEntropy, histories.get(binarySetups.get(3).label()).initial().trainLoss(),
+                stepsToReach(histories.get(binarySetups.get(3).label()), 1.1 * binaryEntropy),
+                histories.get(binarySetups.get(0).label()).initial().trainLoss(),
+                stepsToReach(histories.get(binarySetups.get(0).label()), 1.1 * binaryEntropy));
+        measure(f, histories, binaryEntropy, "binary");
+        measure(f, multiHistories, multiEntropy, "softmax");
+
+        // 4. Plot
+        f.plot(earlySteps("Imbalanced circles (" + String.format(java.util.Locale.ROOT, "%.0f%%", 100 * pi)
+                + " positive): the first 60 steps", histories, binaryEntropy), "loss_binary",
+                "Mini-batch loss over the first 60 steps (mean of 5 steps, log scale); dashed: the label entropy H(π), "
+                        + "what a network that knows only the base rate scores");
+        f.plot(earlySteps("Imbalanced blobs (4 classes): the first 60 steps", multiHistories, multiEntropy), "loss_softmax",
+                "Mini-batch loss over the first 60 steps, softmax output with a zero bias and with the class log-priors");
+
+        // 5. Conclude
+        return f.finish(QUESTION);
+    }
+
+    private static History train(Setup s, TrainTest data, Activation phi, Initializer weights, int depth, int width,
+                                 int epochs, long seed) {
+        var loss = Losses.forClasses(data.train().classes());
+        Mlp net = Mlp.uniform(2, depth, width, loss.outputSize(data.train().classes()), phi);
+        net.initialize(weights, s.hiddenBias(), seed);
+        var out = net.outputLayer();
+        out.initialize(s.outputWeights(), RandomStreams.of(seed, "output weights"), s.hiddenBias(),
+                RandomStreams.of(seed, "output bias"));
+        if (s.outputBias() != null) {
+            System.arraycopy(s.outputBias(), 0, out.bias().value().data, 0, s.outputBias().length);
+        }
+        return new Trainer(net, loss, Optimizers.byName("sgd", 0.05), new TrainingConfig(epochs, 32, seed)).fit(data);
+    }
+
+    private static void measure(Findings f, Map<String, History> histories, double entropy, String task) {
+        for (Map.Entry<String, History> e : histories.entrySet()) {
+            History h = e.getValue();
+            double initial = h.initial().trainLoss();
+            int steps = stepsToReach(h, 1.1 * entropy);
+            f.figure(e.getKey() + ": initial loss", initial);
+            f.figure(e.getKey() + ": steps to loss ≤ 1.1·H", steps);
+            f.figure(e.getKey() + ": final test accuracy", h.last().testAccuracy());
+            f.figure(e.getKey() + ": final training loss", h.last().trainLoss());
+            f.conclude("%s, %s: initial loss %.3f (label entropy %.3f); %s; final training loss %.3f, test accuracy %.1f%%",
+                    task, e.getKey(), initial, entropy, steps < 0 ? "the loss never came within 10% of the entropy"
+                    : "within 10% of the entropy after " + steps + " steps", h.last().trainLoss(), 100 * h.last().testAccuracy());
+        }
+    }
+
+    /** The first 60 steps' losses (running mean of 5) of each run on a log axis, with the label entropy dashed. */
+    static org.knowm.xchart.XYChart earlySteps(String title, Map<String, History> runs, double entropy) {
+        org.knowm.xchart.XYChart chart = Charts.lineChart(title, "training step", "mini-batch loss, mean of 5 (log scale)");
+        chart.getStyler().setYAxisLogarithmic(true);
+        double min = entropy;
+        double max = entropy;
+        for (Map.Entry<String, History> e : runs.entrySet()) {
+            List<StepRecord> steps = e.getValue().steps();
+            int n = Math.min(60, steps.size());
+            double[] x = new double[n];
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                double sum = 0;
+                int from = Math.max(0, i - 4);
+                for (int k = from; k <= i; k++) {
+                    sum += steps.get(k).loss();
+                }
+                x[i] = steps.get(i).step();
+                y[i] = sum / (i - from + 1);
+                min = Math.min(min, y[i]);
+                max = Math.max(max, y[i]);
+            }
+            Charts.addLine(chart, e.getKey(), x, y);
+        }
+        Charts.addLine(chart, String.format(java.util.Locale.ROOT, "label entropy %.3f", entropy), new double[] {1, 60},
+                new double[] {entropy, entropy}).setLineStyle(new java.awt.BasicStroke(2f, java.awt.BasicStroke.CAP_BUTT,
+                java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
+        Charts.labelNarrowLogAxis(chart, min, max);
+        return chart;
+    }
+
+    /** The first step whose mean over the last 10 mini-batch losses is at most {@code level}, or −1. */
+    static int stepsToReach(History h, double level) {
+        List<StepRecord> steps = h.steps();
+        double sum = 0;
+        for (int i = 0; i < steps.size(); i++) {
+            sum += steps.get(i).loss();
+            if (i >= 10) {
+                sum -= steps.get(i - 10).loss();
+            }
+            int n = Math.min(i + 1, 10);
+            if (sum / n <= level) {
+                return steps.get(i).step();
+            }
+        }
+        return -1;
+    }
+
+    /** −Σ p·log p (natural log). */
+    static double entropy(double[] p) {
+        double h = 0;
+        for (double v : p) {
+            h -= v > 0 ? v * Math.log(v) : 0;
+        }
+        return h;
+    }
+
+    static double[] share(Dataset d, int classes) {
+        double[] s = new double[classes];
+        for (int i = 0; i < d.size(); i++) {
+            s[d.label(i)] += 1.0 / d.size();
+        }
+        return s;
+    }
+
+    /** Blobs with class k making up shares[k] of the examples (by dropping examples of the larger classes). */
+    static Dataset imbalancedBlobs(double[] shares, int size, long seed) {
+        int classes = shares.length;
+        Dataset all = ToyData.blobs(size * classes, classes, 0.25, seed);
+        int[] wanted = new int[classes];
+        for (int k = 0; k < classes; k++) {
+            wanted[k] = (int) Math.round(shares[k] * size);
+        }
+        List<Integer> keep = new ArrayList<>();
+        int[] taken = new int[classes];
+        for (int i = 0; i < all.size(); i++) {
+            int k = all.label(i);
+            if (taken[k] < wanted[k]) {
+                taken[k]++;
+                keep.add(i);
+            }
+        }
+        return all.subset(keep.stream().mapToInt(Integer::intValue).toArray(), "imbalanced blobs");
+    }
+}
