@@ -50,7 +50,7 @@ final class JacobianCommand implements Callable<Integer> {
         var lines = JacobianOutputs.write(result, "Jacobian: " + depth + " " + phi.name() + " layers, " + initializer.name(),
                 settings, out);
         lines.forEach(l -> System.out.println("  " + l));
-        System.out.println("wrote " + out.resolve("singular_values.csv") + ", singular_values.png and "
+        System.out.println("wrote " + out.resolve("singular_values.csv") + ", singular_values_histogram.png and "
                 + out.resolve("report.html"));
         return 0;
     }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /** The mean-field phase map of one activation: q*, χ₁ and ξ_c along a line of weight variances, and the critical σ_w². */
 @Command(name = "phase", description = "The edge of chaos for an activation: q*, χ₁ and the depth scale ξ_c for each "
-        + "weight variance σ_w² at a bias variance σ_b²; writes phase.csv and phase.png and prints the critical σ_w² (χ₁ = 1).")
+        + "weight variance σ_w² at a bias variance σ_b²; writes phase.csv and phase_plot.png and prints the critical σ_w² (χ₁ = 1).")
 final class PhaseCommand implements Callable<Integer> {
     @Option(names = "--activation", required = true, paramLabel = "A", description = "activation (see 'initlab gains')")
     String activation;

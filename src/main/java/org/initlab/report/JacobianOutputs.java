@@ -16,7 +16,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Writes an {@link InputOutputJacobian} measurement: {@code singular_values.csv} (column singular_value, one row each,
- * largest first), {@code singular_values.png} (a histogram on a logarithmic axis) and the report (mean of squares,
+ * largest first), {@code singular_values_histogram.png} (a histogram on a logarithmic axis) and the report (mean of squares,
  * max, min, spread).
  */
 public final class JacobianOutputs {
@@ -34,7 +34,7 @@ public final class JacobianOutputs {
         OutputFolder.writeText(folder, "singular_values.csv", csv.toString());
         Map<String, double[]> one = new LinkedHashMap<>();
         one.put("singular values", result.singularValues());
-        Path png = ChartFiles.savePng(histogram("Singular values of the input–output Jacobian", one), folder, "singular_values");
+        Path png = ChartFiles.savePng(histogram("Singular values of the input–output Jacobian", one), folder, "singular_values_histogram");
         List<String> lines = summary(result);
         Report report = new Report(title).heading("What was run").settings(settings).heading("What we found").bullets(lines);
         report.image("Histogram of the singular values over log₁₀ (isometry is one spike at 0, a singular value of 1)", folder, png);

@@ -14,7 +14,7 @@ import org.knowm.xchart.XYSeries;
 
 /**
  * Writes a {@link PhaseMap}: {@code phase.csv} (columns sigma_w2, sigma_b2, q_star, chi1, xi_c; one row per σ_w²;
- * q* and ξ_c may be {@code Infinity}; ξ_c is {@code NaN} where q* is infinite) and {@code phase.png} (χ₁ and ξ_c against σ_w², the critical point marked).
+ * q* and ξ_c may be {@code Infinity}; ξ_c is {@code NaN} where q* is infinite) and {@code phase_plot.png} (χ₁ and ξ_c against σ_w², the critical point marked).
  */
 public final class PhaseOutputs {
     /** The columns of {@code phase.csv}, in order. */
@@ -23,7 +23,7 @@ public final class PhaseOutputs {
     private PhaseOutputs() {
     }
 
-    /** Writes phase.csv and phase.png into the folder; returns their paths. */
+    /** Writes phase.csv and phase_plot.png into the folder; returns their paths. */
     public static List<Path> write(PhaseMap map, Path folder) {
         OutputFolder.prepare(folder);
         StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append('\n');
@@ -32,7 +32,7 @@ public final class PhaseOutputs {
                     r.chi1(), r.xiC()));
         }
         Path csvFile = OutputFolder.writeText(folder, "phase.csv", csv.toString());
-        Path png = ChartGrid.savePng(List.of(chiChart(map), depthScaleChart(map)), 2, folder, "phase");
+        Path png = ChartGrid.savePng(List.of(chiChart(map), depthScaleChart(map)), 2, folder, "phase_plot");
         return List.of(csvFile, png);
     }
 

@@ -24,7 +24,7 @@ class JacobianCommandTest {
         for (String line : lines.subList(1, lines.size())) {
             assertThat(Double.parseDouble(line)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         }
-        assertThat(tmp.resolve("singular_values.png")).isNotEmptyFile();
+        assertThat(tmp.resolve("singular_values_histogram.png")).isNotEmptyFile();
         assertThat(tmp.resolve("report.html")).isNotEmptyFile();
         assertThat(r.out()).contains("spread max/min: 1.000");
     }

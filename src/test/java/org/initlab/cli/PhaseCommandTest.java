@@ -22,7 +22,7 @@ class PhaseCommandTest {
         List<String> lines = Files.readAllLines(tmp.resolve("phase.csv"));
         assertThat(lines.get(0)).isEqualTo("sigma_w2,sigma_b2,q_star,chi1,xi_c");
         assertThat(lines).hasSize(1 + 101);
-        assertThat(tmp.resolve("phase.png")).isNotEmptyFile();
+        assertThat(tmp.resolve("phase_plot.png")).isNotEmptyFile();
     }
 
     @Test
