@@ -27,6 +27,7 @@ final class AllCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        lessonOptions.toOptions(out);
         OutputFolder.prepare(out);
         long start = System.nanoTime();
         List<CourseIndex.Entry> entries = new ArrayList<>();

@@ -25,7 +25,8 @@ final class LessonCommand implements Callable<Integer> {
     public Integer call() {
         Lesson lesson = Course.byName(name);
         Path folder = out != null ? out : Path.of("reports", lesson.name());
-        LessonRunner.run(lesson, lessonOptions.toOptions(folder), System.out);
+        org.initlab.lesson.LessonOptions options = lessonOptions.toOptions(folder);
+        LessonRunner.run(lesson, options, System.out);
         return 0;
     }
 }

@@ -8,6 +8,7 @@ import org.initlab.activation.Activation;
 import org.initlab.activation.Activations;
 import org.initlab.diagnostics.Probe;
 import org.initlab.init.Initializer;
+import org.initlab.io.MemoryBudget;
 import org.initlab.report.ProbeOutputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,12 +37,20 @@ final class ProbeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Activation phi = Activations.byName(activation);
-        Initializer initializer = params.resolve(init);
         if (depth < 1 || width < 1 || batch < 1) {
             throw new IllegalArgumentException("--depth, --width and --batch must be at least 1, got " + depth + ", "
                     + width + ", " + batch);
         }
+        if (out.toString().isBlank()) {
+            throw new IllegalArgumentException("--out is empty; give a folder name such as --out probes/tanh");
+        }
+        long weights = MemoryBudget.arrayLength(width, width, "one layer's weights (--width × --width)");
+        long signals = MemoryBudget.arrayLength(batch, width, "one layer's signals (--batch × --width)");
+        // weights and their gradients; pre-activations, activations and both gradients of every layer
+        MemoryBudget.requireDoubles(2 * weights * depth + 4 * signals * (depth + 1),
+                "probing " + depth + " layers of " + width + " units with a batch of " + batch);
+        Activation phi = Activations.byName(activation);
+        Initializer initializer = params.resolve(init);
         org.initlab.io.OutputFolder.prepare(out);
         System.out.printf("probing %d %s layers of %d units, %s (%s), batch %d, seed %d ...%n", depth, phi.name(),
                 width, initializer.name(), initializer.describe(), batch, seed);
