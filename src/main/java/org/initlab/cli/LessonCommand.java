@@ -1,5 +1,6 @@
 package org.initlab.cli;
 
+import org.initlab.io.OutputRun;
 import course.Course;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -26,7 +27,10 @@ final class LessonCommand implements Callable<Integer> {
         Lesson lesson = Course.byName(name);
         Path folder = out != null ? out : Path.of("reports", lesson.name());
         org.initlab.lesson.LessonOptions options = lessonOptions.toOptions(folder);
-        LessonRunner.run(lesson, options, System.out);
+        try (OutputRun run = OutputRun.open(folder, "lesson " + lesson.name(), "report")) {
+            LessonRunner.run(lesson, options, System.out);
+            run.finish();
+        }
         return 0;
     }
 }

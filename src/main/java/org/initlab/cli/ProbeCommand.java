@@ -1,5 +1,6 @@
 package org.initlab.cli;
 
+import org.initlab.io.OutputRun;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,21 +52,23 @@ final class ProbeCommand implements Callable<Integer> {
                 "probing " + depth + " layers of " + width + " units with a batch of " + batch);
         Activation phi = Activations.byName(activation);
         Initializer initializer = params.resolve(init);
-        org.initlab.io.OutputFolder.prepare(out);
-        System.out.printf("probing %d %s layers of %d units, %s (%s), batch %d, seed %d ...%n", depth, phi.name(),
-                width, initializer.name(), initializer.describe(), batch, seed);
-        Probe.Result result = Probe.run(phi, initializer, depth, width, batch, seed);
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("command", "initlab probe");
-        settings.put("activation", phi.name());
-        settings.put("init", initializer.name() + ": " + initializer.describe());
-        settings.put("depth × width", depth + " × " + width);
-        settings.put("batch", String.valueOf(batch));
-        settings.put("seed", String.valueOf(seed));
-        var verdicts = ProbeOutputs.write(result, "Probe: " + depth + " " + phi.name() + " layers, " + initializer.name(),
-                settings, out);
-        verdicts.forEach(v -> System.out.println("  → " + v));
-        System.out.println("wrote " + out.resolve("layers.csv") + ", plots and " + out.resolve("report.html"));
+        try (OutputRun run = OutputRun.open(out, "probe", "report")) {
+            System.out.printf("probing %d %s layers of %d units, %s (%s), batch %d, seed %d ...%n", depth, phi.name(),
+                    width, initializer.name(), initializer.describe(), batch, seed);
+            Probe.Result result = Probe.run(phi, initializer, depth, width, batch, seed);
+            Map<String, String> settings = new LinkedHashMap<>();
+            settings.put("command", "initlab probe");
+            settings.put("activation", phi.name());
+            settings.put("init", initializer.name() + ": " + initializer.describe());
+            settings.put("depth × width", depth + " × " + width);
+            settings.put("batch", String.valueOf(batch));
+            settings.put("seed", String.valueOf(seed));
+            var verdicts = ProbeOutputs.write(result, "Probe: " + depth + " " + phi.name() + " layers, " + initializer.name(),
+                    settings, out);
+            verdicts.forEach(v -> System.out.println("  → " + v));
+            System.out.println("wrote " + out.resolve("layers.csv") + ", plots and " + out.resolve("report.html"));
+            run.finish();
+        }
         return 0;
     }
 }

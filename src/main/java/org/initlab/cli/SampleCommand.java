@@ -1,6 +1,5 @@
 package org.initlab.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,15 +84,13 @@ final class SampleCommand implements Callable<Integer> {
         if (Files.isDirectory(out)) {
             throw new IllegalArgumentException("--out " + out + " is a folder; give a file name such as weights.csv");
         }
-        try (BufferedWriter writer = Files.newBufferedWriter(out)) {
+        OutputFolder.writeText(out, writer -> {
             writer.write("w\n");
             for (double v : w) {
                 writer.write(Double.toString(v));
                 writer.write('\n');
             }
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot write " + out + ": " + e.getMessage());
-        }
+        });
     }
 
     private void printSummary(Initializer initializer, double[] w) {

@@ -1,5 +1,6 @@
 package org.initlab.cli;
 
+import org.initlab.io.OutputRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -83,30 +84,32 @@ final class TrainCommand implements Callable<Integer> {
         Mlp net = new Mlp(split.train().featureCount(), widths, loss.outputSize(classes), phi);
         net.initialize(initializer, new Zeros(), seed, split.train().batch(firstRows(split.train().size(), 1000)).x())
                 .forEach(l -> System.out.println("  lsuv " + l));
-        OutputFolder.prepare(out);
-        Recorder recorder = new Recorder(every);
-        System.out.printf("training %s on %s (%d train / %d test: %s), %s, %s, %d epochs, batch %d, seed %d%n", net,
-                data.describe(), split.train().size(), split.test().size(), data.describeSplit(), initializer.name(), opt.name(),
-                epochs, batch, seed);
-        History history = new Trainer(net, loss, opt, config)
-                .listen(recorder).listen(new ConsoleProgress(System.out, data.dataset, epochs)).fit(split);
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("command", "initlab train");
-        settings.put("dataset", data.describe());
-        settings.put("train / test", split.train().size() + " / " + split.test().size() + " (" + data.describeSplit() + ")");
-        settings.put("network", net.toString());
-        settings.put("init", initializer.name() + ": " + initializer.describe());
-        settings.put("biases", "zeros");
-        settings.put("optimizer", opt.name() + (clip == null ? "" : ", clip " + clip));
-        settings.put("loss", loss.name());
-        settings.put("epochs, batch", epochs + ", " + batch);
-        settings.put("seed", String.valueOf(seed));
-        List<String> verdicts = TrainingOutputs.write(history, recorder, net.layers().size(),
-                "Training " + net + " with " + initializer.name(), settings, out);
-        verdicts.forEach(v -> System.out.println("  → " + v));
-        org.initlab.io.NetworkFile.save(net, out.resolve("network.txt"));
-        System.out.println("wrote history.csv, steps.csv, diagnostics.csv, histograms.csv, plots, the trained network "
-                + "(network.txt) and " + out.resolve("report.html"));
+        try (OutputRun run = OutputRun.open(out, "train", "report")) {
+            Recorder recorder = new Recorder(every);
+            System.out.printf("training %s on %s (%d train / %d test: %s), %s, %s, %d epochs, batch %d, seed %d%n", net,
+                    data.describe(), split.train().size(), split.test().size(), data.describeSplit(), initializer.name(), opt.name(),
+                    epochs, batch, seed);
+            History history = new Trainer(net, loss, opt, config)
+                    .listen(recorder).listen(new ConsoleProgress(System.out, data.dataset, epochs)).fit(split);
+            Map<String, String> settings = new LinkedHashMap<>();
+            settings.put("command", "initlab train");
+            settings.put("dataset", data.describe());
+            settings.put("train / test", split.train().size() + " / " + split.test().size() + " (" + data.describeSplit() + ")");
+            settings.put("network", net.toString());
+            settings.put("init", initializer.name() + ": " + initializer.describe());
+            settings.put("biases", "zeros");
+            settings.put("optimizer", opt.name() + (clip == null ? "" : ", clip " + clip));
+            settings.put("loss", loss.name());
+            settings.put("epochs, batch", epochs + ", " + batch);
+            settings.put("seed", String.valueOf(seed));
+            List<String> verdicts = TrainingOutputs.write(history, recorder, net.layers().size(),
+                    "Training " + net + " with " + initializer.name(), settings, out);
+            verdicts.forEach(v -> System.out.println("  → " + v));
+            org.initlab.io.NetworkFile.save(net, out.resolve("network.txt"));
+            System.out.println("wrote history.csv, steps.csv, diagnostics.csv, histograms.csv, plots, the trained network "
+                    + "(network.txt) and " + out.resolve("report.html"));
+            run.finish();
+        }
         return 0;
     }
 

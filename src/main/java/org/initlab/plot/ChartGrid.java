@@ -1,7 +1,5 @@
 package org.initlab.plot;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.initlab.io.OutputFolder;
@@ -24,12 +22,8 @@ public final class ChartGrid {
             padded.add(blank(panels.get(0)));
         }
         Path file = folder.resolve(name + ".png");
-        try {
-            BitmapEncoder.saveBitmap(List.copyOf(padded), rows, cols, file.toString(), BitmapEncoder.BitmapFormat.PNG);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the chart " + file + ": " + OutputFolder.describe(e), e);
-        }
-        return file;
+        return OutputFolder.write(file, out -> BitmapEncoder.saveBitmap(List.copyOf(padded), rows, cols, out,
+                BitmapEncoder.BitmapFormat.PNG));
     }
 
     /** An empty white panel of the same size, to fill the grid's last row. */
