@@ -41,6 +41,11 @@ final class LessonOptionsMixin {
         if (out.toString().isBlank()) {
             throw new IllegalArgumentException("--out is empty; give a folder name such as --out reports");
         }
+        if (width != null) {
+            long weights = org.initlab.io.MemoryBudget.arrayLength(width, width, "one layer's weights (--width × --width)");
+            org.initlab.io.MemoryBudget.requireDoubles(2 * weights * (depth == null ? 1 : depth),
+                    "a network of " + (depth == null ? "" : depth + " ") + "hidden layers of " + width + " units");
+        }
         if (activation != null) {
             org.initlab.activation.Activations.byName(activation);
         }

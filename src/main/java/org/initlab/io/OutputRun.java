@@ -142,7 +142,8 @@ public final class OutputRun implements AutoCloseable {
         StringBuilder md = new StringBuilder("# Interrupted\n\nThis '" + kind + "' run was interrupted (Ctrl-C or a "
                 + "stop signal) at " + Instant.now() + " before it finished. The files below are complete; the others were "
                 + "never written. Run the command again for the full results.\n\n");
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
+                + "content=\"width=device-width, initial-scale=1\"><title>"
                 + "Interrupted</title></head><body><h1>Interrupted</h1><p>This '" + escape(kind) + "' run was interrupted "
                 + "before it finished. The files below are complete; run the command again for the full results.</p><ul>");
         for (String file : written) {

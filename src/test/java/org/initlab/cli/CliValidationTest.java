@@ -33,6 +33,11 @@ class CliValidationTest {
         refused(run("probe", "--activation", "tanh", "--init", "he-normal", "--depth", "2", "--width", "100000",
                 "--out", tmp.resolve("p").toString()), "one layer's weights (--width × --width) is 100000 × 100000");
         assertThat(tmp.resolve("p")).doesNotExist();
+        refused(run("lesson", "firstrun", "--width", "100000", "--out", tmp.resolve("l").toString()),
+                "one layer's weights (--width × --width) is 100000 × 100000");
+        refused(run("all", "--depth", "20", "--width", "20000", "--out", tmp.resolve("l").toString()),
+                "a network of 20 hidden layers of 20000 units needs about");
+        assertThat(tmp.resolve("l")).doesNotExist();
     }
 
     @Test
