@@ -123,4 +123,22 @@ class OpValuesTest {
         mse.backward();
         same(p.grad(), new double[][] {{0.5, -1}, {-1, 0.25}}); // 2(P − T)/N
     }
+
+    @Test
+    void tensorsKnowTheirShapeParentsAndRefuseBadSeeds() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Tensor.parameter(0, 3))
+                .hasMessage("parameter: shape 0×3 must have rows > 0 and cols > 0");
+        Tensor a = param(new double[][] {{1, 2}});
+        Tensor b = param(new double[][] {{3}, {4}});
+        Tensor c = MatMul.apply(a, b);
+        assertThat(c.parents()).containsExactly(a, b);
+        assertThat(a.parents()).isEmpty();
+        assertThat(c.toString()).isEqualTo("Tensor 1×1 (grad)");
+        assertThat(Tensor.of(new double[][] {{1, 2, 3}}).toString()).isEqualTo("Tensor 1×3");
+        Tensor wide = MatMul.apply(b, a);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> wide.backward(new DMatrixRMaj(1, 2)))
+                .hasMessage("backward: seed is 1×2 but tensor is 2×2; they must have the same shape");
+        wide.backward(new DMatrixRMaj(new double[][] {{1, 0}, {0, 1}}));
+        same(a.grad(), new double[][] {{3, 4}}); // dA = Bᵀ·seed
+    }
 }
