@@ -1,7 +1,6 @@
 package org.initlab.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.initlab.io.MemoryBudget;
 import org.initlab.names.DidYouMean;

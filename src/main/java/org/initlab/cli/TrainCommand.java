@@ -15,7 +15,6 @@ import org.initlab.diagnostics.Recorder;
 import org.initlab.init.Initializer;
 import org.initlab.init.Zeros;
 import org.initlab.io.MemoryBudget;
-import org.initlab.io.OutputFolder;
 import org.initlab.nn.Loss;
 import org.initlab.nn.Losses;
 import org.initlab.nn.Mlp;
