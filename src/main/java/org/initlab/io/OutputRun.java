@@ -143,7 +143,8 @@ public final class OutputRun implements AutoCloseable {
                 + "stop signal) at " + Instant.now() + " before it finished. The files below are complete; the others were "
                 + "never written. Run the command again for the full results.\n\n");
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
-                + "content=\"width=device-width, initial-scale=1\"><title>"
+                + "content=\"width=device-width, initial-scale=1\"><style>body{font-family:sans-serif;margin:1em}"
+                + "li{overflow-wrap:anywhere}</style><title>"
                 + "Interrupted</title></head><body><h1>Interrupted</h1><p>This '" + escape(kind) + "' run was interrupted "
                 + "before it finished. The files below are complete; run the command again for the full results.</p><ul>");
         for (String file : written) {
