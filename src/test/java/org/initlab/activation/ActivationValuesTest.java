@@ -129,4 +129,28 @@ class ActivationValuesTest {
             assertThat(all.get(i).gain()).as(all.get(i).name()).isEqualTo(gains[i]);
         }
     }
+
+    @Test
+    void namesRoundTripAndParametersShowInTheName() {
+        for (String name : Activations.NAMES) {
+            assertThat(Activations.byName(name).name()).isEqualTo(name);
+        }
+        assertThat(Activations.byName("leaky-relu:0.2").name()).isEqualTo("leaky-relu:0.2");
+        assertThat(((LeakyRelu) Activations.byName("leaky-relu:0.2")).slope()).isEqualTo(0.2);
+        assertThat(Activations.byName("elu:0.5").name()).isEqualTo("elu:0.5");
+        assertThat(Activations.byName("linear").name()).isEqualTo("identity");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Elu(0)).hasMessage("elu: alpha must be a positive number, got 0.0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Activations.byName("tanh:2"))
+                .hasMessage("activation 'tanh' takes no parameter, got ':2'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Activations.byName("elu:x"))
+                .hasMessage("activation 'elu': parameter 'x' is not a number");
+    }
+
+    @Test
+    void atZeroTheDerivativeIsTheLeftOne() {
+        // z = 0 is not > 0: the negative branch's formula applies, φ'(0) = a + α with a = 0
+        assertThat(new Elu(0.5).derivative(0, 0)).isEqualTo(0.5);
+        assertThat(new Selu().derivative(0, 0)).isEqualTo(Selu.LAMBDA * Selu.ALPHA);
+        assertThat(new LeakyRelu(0.3).derivative(0, 0)).isEqualTo(0.3);
+    }
 }

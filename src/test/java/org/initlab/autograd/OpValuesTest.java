@@ -141,4 +141,18 @@ class OpValuesTest {
         wide.backward(new DMatrixRMaj(new double[][] {{1, 0}, {0, 1}}));
         same(a.grad(), new double[][] {{3, 4}}); // dA = Bᵀ·seed
     }
+
+    @Test
+    void shapeMismatchesAreRefusedByEveryElementwiseOpAndLoss() {
+        Tensor two = param(new double[][] {{1, 2}});
+        Tensor three = param(new double[][] {{1, 2, 3}});
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Subtract.apply(two, three))
+                .hasMessageContaining("1×2").hasMessageContaining("1×3");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Add.apply(two, three)).hasMessageContaining("same shape");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Multiply.apply(two, three)).hasMessageContaining("same shape");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MeanSquaredError.apply(two, new DMatrixRMaj(1, 3)))
+                .hasMessage("mse: prediction is 1×2 but target is 1×3; they must have the same shape");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BinaryCrossEntropyWithLogits.apply(two, new DMatrixRMaj(2, 1)))
+                .hasMessage("binaryCrossEntropy: logits is 1×2 but target is 2×1; they must have the same shape");
+    }
 }
