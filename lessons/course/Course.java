@@ -37,7 +37,8 @@ public final class Course {
                 return l;
             }
         }
-        throw new IllegalArgumentException("unknown lesson '" + name + "'; lessons: "
-                + String.join(", ", lessons().stream().map(Lesson::name).toList()));
+        List<String> names = lessons().stream().map(Lesson::name).toList();
+        throw new IllegalArgumentException("unknown lesson '" + name + "'" + org.initlab.names.DidYouMean.hint(name, names)
+                + "; lessons: " + String.join(", ", names));
     }
 }

@@ -56,7 +56,8 @@ public final class Activations {
             case "gelu":
                 return plain(name, param, Gelu::new);
             default:
-                throw new IllegalArgumentException("unknown activation '" + spec + "'; known: " + String.join(", ", NAMES));
+                throw new IllegalArgumentException("unknown activation '" + spec + "'" + org.initlab.names.DidYouMean.hint(name, NAMES)
+                        + "; known: " + String.join(", ", NAMES));
         }
     }
 

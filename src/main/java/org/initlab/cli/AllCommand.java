@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.initlab.io.OutputFolder;
+import org.initlab.io.OutputRun;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonResult;
 import org.initlab.report.CourseIndex;
@@ -31,7 +31,15 @@ final class AllCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         backendOptions.apply();
-        OutputFolder.prepare(out);
+        lessonOptions.toOptions(out);
+        try (OutputRun run = OutputRun.open(out, "all", "index")) {
+            int status = runAll();
+            run.finish();
+            return status;
+        }
+    }
+
+    private int runAll() {
         long start = System.nanoTime();
         List<CourseIndex.Entry> entries = new ArrayList<>();
         int failed = 0;

@@ -57,14 +57,20 @@ final class BenchCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("tsv")) {
             throw new IllegalArgumentException("--format must be text or tsv, got '" + format + "'");
         }
-        if (threads < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+        int processors = Runtime.getRuntime().availableProcessors();
+        if (threads < 1 || threads > processors) {
+            throw new IllegalArgumentException("--threads must be between 1 and this machine's " + processors
+                    + " processors, got " + threads);
+        }
+        if (repeats < 1) {
+            throw new IllegalArgumentException("--repeats must be at least 1 (the median needs a timing), got " + repeats);
         }
         org.initlab.autograd.Kernels.setThreads(threads);
         List<String> chosen = workloads == null ? WORKLOADS : workloads;
         for (String w : chosen) {
             if (!WORKLOADS.contains(w)) {
-                throw new IllegalArgumentException("unknown workload '" + w + "'; known: " + String.join(", ", WORKLOADS));
+                throw new IllegalArgumentException("unknown workload '" + w + "'" + org.initlab.names.DidYouMean.hint(w, WORKLOADS)
+                        + "; known: " + String.join(", ", WORKLOADS));
             }
         }
         System.out.println((format.equals("tsv") ? "# " : "") + "arithmetic: " + org.initlab.autograd.Kernels.describe());

@@ -1,8 +1,10 @@
 package org.initlab.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.util.List;
+import org.initlab.io.MemoryBudget;
 import org.initlab.lesson.Lesson;
+import org.initlab.names.DidYouMean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,7 +31,7 @@ public final class InitlabCommand implements Runnable {
 
     /** Runs the command line and returns its exit status: 0 done, 1 failed, 2 bad usage. */
     public static int execute(String... args) {
-        return withHandlers(new CommandLine(new InitlabCommand())).execute(args);
+        return run(commandLine(), args);
     }
 
     /**
@@ -38,20 +40,40 @@ public final class InitlabCommand implements Runnable {
      */
     public static int executeLesson(Lesson lesson, String... args) {
         CommandLine cli = new CommandLine(new OneLessonCommand(lesson)).setCommandName(lesson.getClass().getName());
-        return withHandlers(cli).execute(args);
+        return run(cli, args);
     }
 
-    private static CommandLine withHandlers(CommandLine cli) {
-        cli.setParameterExceptionHandler(InitlabCommand::badUsage);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, commandLine.getErr(),
-                root(commandLine).getCommandName()));
+    /** The command tree, with {@code --help} (and {@code --version}) on every verb, which skips required options. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new InitlabCommand());
+        cli.getSubcommands().forEach((name, sub) -> {
+            if (!(sub.getCommand() instanceof CommandLine.HelpCommand) && !sub.getCommandSpec().mixinStandardHelpOptions()) {
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+                sub.getCommandSpec().version("initlab 0.1.0");
+            }
+        });
         return cli;
     }
 
+    private static int run(CommandLine cli, String[] args) {
+        cli.setParameterExceptionHandler(InitlabCommand::badUsage);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> Failures.report(e, commandLine.getErr(),
+                root(commandLine).getCommandName()));
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            cli.getErr().println(cli.getCommandName() + ": " + MemoryBudget.outOfMemoryMessage());
+            cli.getErr().flush();
+            return 1;
+        }
+    }
+
     private static int badUsage(CommandLine.ParameterException e, String[] args) {
-        PrintWriter err = e.getCommandLine().getErr();
-        err.println(root(e.getCommandLine()).getCommandName() + ": " + e.getMessage());
-        err.println("Try '" + commandPath(e.getCommandLine()) + " --help' for the options.");
+        CommandLine where = e.getCommandLine();
+        PrintWriter err = where.getErr();
+        boolean top = where.getParent() == null;
+        err.println(root(where).getCommandName() + ": " + explain(e, where, top));
+        err.println("Try '" + commandPath(where) + " --help' for the options.");
         return 2;
     }
 
@@ -64,19 +86,23 @@ public final class InitlabCommand implements Runnable {
         return cli.getParent() == null ? cli.getCommandName() : commandPath(cli.getParent()) + " " + cli.getCommandName();
     }
 
-    /** Bad input gets one line; an unexpected failure says so, with the stack trace only when INITLAB_DEBUG is set. */
-    private static int failed(Exception e, PrintWriter err, String program) {
-        if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException
-                || e instanceof org.initlab.lesson.LessonSkipped) {
-            err.println(program + ": " + e.getMessage());
-            return 1;
+    /** Picocli's message, or for an unknown verb or option one naming it with the closest known names. */
+    private static String explain(CommandLine.ParameterException e, CommandLine where, boolean top) {
+        List<String> unmatched = e instanceof CommandLine.UnmatchedArgumentException u ? u.getUnmatched()
+                : where.getUnmatchedArguments();
+        if (unmatched == null || unmatched.isEmpty()) {
+            return e.getMessage();
         }
-        err.println(program + ": internal error: " + e);
-        if (System.getenv("INITLAB_DEBUG") != null) {
-            e.printStackTrace(err);
-        } else {
-            err.println("(set INITLAB_DEBUG=1 to see the stack trace, and please report it)");
+        String first = unmatched.get(0);
+        if (top && !first.startsWith("-") && !where.getSubcommands().isEmpty()) {
+            List<String> verbs = List.copyOf(where.getSubcommands().keySet());
+            return "unknown verb '" + first + "'" + DidYouMean.hint(first, verbs) + "; verbs: " + String.join(", ", verbs);
         }
-        return 1;
+        if (first.startsWith("-")) {
+            String option = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+            List<String> options = List.copyOf(where.getCommandSpec().optionsMap().keySet());
+            return "unknown option '" + option + "'" + DidYouMean.hint(option, options);
+        }
+        return e.getMessage();
     }
 }

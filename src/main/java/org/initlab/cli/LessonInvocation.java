@@ -1,6 +1,7 @@
 package org.initlab.cli;
 
 import java.nio.file.Path;
+import org.initlab.io.OutputRun;
 import org.initlab.lesson.Lesson;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,7 +24,11 @@ final class LessonInvocation {
     int run(Lesson lesson) {
         backend.apply();
         Path folder = out != null ? out : Path.of("reports", lesson.name());
-        LessonRunner.run(lesson, lessonOptions.toOptions(folder), System.out);
+        org.initlab.lesson.LessonOptions options = lessonOptions.toOptions(folder);
+        try (OutputRun run = OutputRun.open(folder, "lesson " + lesson.name(), "report")) {
+            LessonRunner.run(lesson, options, System.out);
+            run.finish();
+        }
         return 0;
     }
 }

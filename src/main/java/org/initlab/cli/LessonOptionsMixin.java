@@ -30,6 +30,7 @@ final class LessonOptionsMixin {
     @Option(names = "--quick", description = "a tiny configuration that runs in seconds")
     boolean quick;
 
+    /** The lesson options for output folder {@code out}, every value checked (names included) before any lesson runs. */
     LessonOptions toOptions(Path out) {
         if (depth != null && depth < 1) {
             throw new IllegalArgumentException("--depth must be at least 1, got " + depth);
@@ -39,6 +40,20 @@ final class LessonOptionsMixin {
         }
         if (epochs != null && epochs < 0) {
             throw new IllegalArgumentException("--epochs must be 0 or more, got " + epochs);
+        }
+        if (out.toString().isBlank()) {
+            throw new IllegalArgumentException("--out is empty; give a folder name such as --out reports");
+        }
+        if (width != null) {
+            long weights = org.initlab.io.MemoryBudget.arrayLength(width, width, "one layer's weights (--width × --width)");
+            org.initlab.io.MemoryBudget.requireDoubles(2 * weights * (depth == null ? 1 : depth),
+                    "a network of " + (depth == null ? "" : depth + " ") + "hidden layers of " + width + " units");
+        }
+        if (activation != null) {
+            org.initlab.activation.Activations.byName(activation);
+        }
+        if (init != null) {
+            org.initlab.init.Initializers.byName(init);
         }
         if (seeds != null && seeds < 1) {
             throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);

@@ -1,5 +1,6 @@
 package org.initlab.cli;
 
+import org.initlab.io.OutputRun;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.initlab.activation.Activation;
 import org.initlab.activation.Activations;
 import org.initlab.diagnostics.Probe;
 import org.initlab.init.Initializer;
+import org.initlab.io.MemoryBudget;
 import org.initlab.report.ProbeOutputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,31 +42,41 @@ final class ProbeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         backendOptions.apply();
-        Activation phi = Activations.byName(activation);
-        Initializer initializer = params.resolve(init);
         if (depth < 1 || width < 1 || batch < 1) {
             throw new IllegalArgumentException("--depth, --width and --batch must be at least 1, got " + depth + ", "
                     + width + ", " + batch);
         }
-        org.initlab.io.OutputFolder.prepare(out);
-        System.out.printf("probing %d %s layers of %d units, %s (%s), batch %d, seed %d ...%n", depth, phi.name(),
-                width, initializer.name(), initializer.describe(), batch, seed);
-        Probe.Result result = Probe.run(phi, initializer, depth, width, batch, seed);
-        if (!result.theoryNote().isEmpty()) {
-            System.out.println("  theory: " + result.theoryNote());
+        if (out.toString().isBlank()) {
+            throw new IllegalArgumentException("--out is empty; give a folder name such as --out probes/tanh");
         }
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("command", "initlab probe");
-        settings.put("activation", phi.name());
-        settings.put("init", initializer.name() + ": " + initializer.describe());
-        settings.put("depth × width", depth + " × " + width);
-        settings.put("batch", String.valueOf(batch));
-        settings.put("seed", String.valueOf(seed));
-        settings.put("arithmetic", org.initlab.autograd.Kernels.describe());
-        var verdicts = ProbeOutputs.write(result, "Probe: " + depth + " " + phi.name() + " layers, " + initializer.name(),
-                settings, out);
-        verdicts.forEach(v -> System.out.println("  → " + v));
-        System.out.println("wrote " + out.resolve("layers.csv") + ", plots and " + out.resolve("report.html"));
+        long weights = MemoryBudget.arrayLength(width, width, "one layer's weights (--width × --width)");
+        long signals = MemoryBudget.arrayLength(batch, width, "one layer's signals (--batch × --width)");
+        // weights and their gradients; pre-activations, activations and both gradients of every layer
+        MemoryBudget.requireDoubles(2 * weights * depth + 4 * signals * (depth + 1),
+                "probing " + depth + " layers of " + width + " units with a batch of " + batch);
+        Activation phi = Activations.byName(activation);
+        Initializer initializer = params.resolve(init);
+        try (OutputRun run = OutputRun.open(out, "probe", "report")) {
+            System.out.printf("probing %d %s layers of %d units, %s (%s), batch %d, seed %d ...%n", depth, phi.name(),
+                    width, initializer.name(), initializer.describe(), batch, seed);
+            Probe.Result result = Probe.run(phi, initializer, depth, width, batch, seed);
+            if (!result.theoryNote().isEmpty()) {
+                System.out.println("  theory: " + result.theoryNote());
+            }
+            Map<String, String> settings = new LinkedHashMap<>();
+            settings.put("command", "initlab probe");
+            settings.put("activation", phi.name());
+            settings.put("init", initializer.name() + ": " + initializer.describe());
+            settings.put("depth × width", depth + " × " + width);
+            settings.put("batch", String.valueOf(batch));
+            settings.put("seed", String.valueOf(seed));
+            settings.put("arithmetic", org.initlab.autograd.Kernels.describe());
+            var verdicts = ProbeOutputs.write(result, "Probe: " + depth + " " + phi.name() + " layers, " + initializer.name(),
+                    settings, out);
+            verdicts.forEach(v -> System.out.println("  → " + v));
+            System.out.println("wrote " + out.resolve("layers.csv") + ", plots and " + out.resolve("report.html"));
+            run.finish();
+        }
         return 0;
     }
 }

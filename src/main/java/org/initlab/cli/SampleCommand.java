@@ -1,6 +1,5 @@
 package org.initlab.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.random.RandomGenerator;
 import org.initlab.init.DataDependent;
 import org.initlab.init.Initializer;
+import org.initlab.io.MemoryBudget;
 import org.initlab.io.OutputFolder;
 import org.initlab.random.RandomStreams;
 import picocli.CommandLine.Command;
@@ -45,10 +45,16 @@ final class SampleCommand implements Callable<Integer> {
         if (fanIn <= 0 || fanOut <= 0) {
             throw new IllegalArgumentException("--fan-in and --fan-out must be positive, got " + fanIn + " and " + fanOut);
         }
-        int k = count != null ? count : fanIn * fanOut;
-        if (k <= 0) {
-            throw new IllegalArgumentException("--count must be positive, got " + k);
+        int matrix = MemoryBudget.arrayLength(fanIn, fanOut, "one --fan-in × --fan-out matrix");
+        if (count != null && count <= 0) {
+            throw new IllegalArgumentException("--count must be positive, got " + count);
         }
+        int k = count != null ? count : matrix;
+        if (out != null && out.toString().isBlank()) {
+            throw new IllegalArgumentException("--out is empty; give a file name such as --out weights.csv");
+        }
+        MemoryBudget.requireDoubles((long) k + (count != null ? matrix : 0), k + " weights"
+                + (count != null ? " (and one " + fanIn + " × " + fanOut + " matrix to draw them from)" : ""));
         Initializer initializer = params.resolve(init);
         double[] w = draw(initializer, k);
         if (out != null) {
@@ -63,9 +69,9 @@ final class SampleCommand implements Callable<Integer> {
         RandomGenerator random = RandomStreams.of(seed, "weights", 0);
         double[] w = new double[k];
         double[] matrix = new double[fanIn * fanOut];
-        for (int filled = 0; filled < k; filled += matrix.length) {
+        for (long filled = 0; filled < k; filled += matrix.length) {
             initializer.fill(matrix, fanIn, fanOut, random);
-            System.arraycopy(matrix, 0, w, filled, Math.min(matrix.length, k - filled));
+            System.arraycopy(matrix, 0, w, (int) filled, (int) Math.min(matrix.length, k - filled));
         }
         return w;
     }
@@ -78,15 +84,13 @@ final class SampleCommand implements Callable<Integer> {
         if (Files.isDirectory(out)) {
             throw new IllegalArgumentException("--out " + out + " is a folder; give a file name such as weights.csv");
         }
-        try (BufferedWriter writer = Files.newBufferedWriter(out)) {
+        OutputFolder.writeText(out, writer -> {
             writer.write("w\n");
             for (double v : w) {
                 writer.write(Double.toString(v));
                 writer.write('\n');
             }
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot write " + out + ": " + e.getMessage());
-        }
+        });
     }
 
     private void printSummary(Initializer initializer, double[] w) {

@@ -1,5 +1,6 @@
 package org.initlab.cli;
 
+import org.initlab.io.OutputRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,7 +14,7 @@ import org.initlab.data.TrainTest;
 import org.initlab.diagnostics.Recorder;
 import org.initlab.init.Initializer;
 import org.initlab.init.Zeros;
-import org.initlab.io.OutputFolder;
+import org.initlab.io.MemoryBudget;
 import org.initlab.nn.Loss;
 import org.initlab.nn.Losses;
 import org.initlab.nn.Mlp;
@@ -36,8 +37,8 @@ final class TrainCommand implements Callable<Integer> {
 
     @Mixin
     DataOptions data;
-    @Option(names = "--hidden", split = ",", paramLabel = "W1,W2,...", description = "hidden widths, e.g. 64,64,64")
-    List<Integer> hidden;
+    @Option(names = "--hidden", paramLabel = "W1,W2,...", description = "hidden widths, e.g. 64,64,64 (instead of --depth/--width)")
+    String hidden;
     @Option(names = "--depth", paramLabel = "L", description = "hidden layers (with --width; instead of --hidden)")
     Integer depth;
     @Option(names = "--width", paramLabel = "N", description = "units per hidden layer (default 32)")
@@ -54,7 +55,13 @@ final class TrainCommand implements Callable<Integer> {
     int epochs;
     @Option(names = "--batch", defaultValue = "32", paramLabel = "B", description = "mini-batch size (default: ${DEFAULT-VALUE})")
     int batch;
-    @Option(names = "--clip", paramLabel = "MAX", description = "clip the global gradient norm to MAX")
+    @Option(names = "--momentum", paramLabel = "MU", description = "momentum coefficient μ in [0, 1) of momentum and nesterov (default: 0.9)")
+    Double momentum;
+    @Option(names = "--beta1", paramLabel = "B1", description = "adam's β₁ in [0, 1), decay of the mean gradient (default: 0.9)")
+    Double beta1;
+    @Option(names = "--beta2", paramLabel = "B2", description = "adam's β₂ in [0, 1), decay of the mean squared gradient (default: 0.999)")
+    Double beta2;
+    @Option(names = "--clip", paramLabel = "MAX", description = "clip the global gradient norm to MAX (a positive number; default: no clipping)")
     Double clip;
     @Option(names = "--record-every", defaultValue = "10", paramLabel = "K", description = "diagnostics every K steps (default: ${DEFAULT-VALUE})")
     int every;
@@ -69,38 +76,44 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         backendOptions.apply();
         List<Integer> widths = widths();
+        validate(widths);
         Activation phi = Activations.byName(activation);
         Initializer initializer = params.resolve(init);
-        Optimizer opt = Optimizers.byName(optimizer, lr);
+        Optimizer opt = optimizer();
+        TrainingConfig config = new TrainingConfig(epochs, batch, seed, clip == null ? Double.NaN : clip);
         TrainTest split = data.load(seed);
         int classes = split.train().classes();
         Loss loss = Losses.forClasses(classes);
         Mlp net = new Mlp(split.train().featureCount(), widths, loss.outputSize(classes), phi);
         net.initialize(initializer, new Zeros(), seed, split.train().batch(firstRows(split.train().size(), 1000)).x())
                 .forEach(l -> System.out.println("  lsuv " + l));
-        OutputFolder.prepare(out);
-        Recorder recorder = new Recorder(every);
-        System.out.printf("training %s on %s (%d train / %d test), %s, %s, %d epochs, batch %d, seed %d%n", net,
-                data.describe(), split.train().size(), split.test().size(), initializer.name(), opt.name(), epochs, batch, seed);
-        History history = new Trainer(net, loss, opt, new TrainingConfig(epochs, batch, seed, clip == null ? Double.NaN : clip))
-                .listen(recorder).listen(new ConsoleProgress(System.out, data.dataset, epochs)).fit(split);
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("command", "initlab train");
-        settings.put("dataset", data.describe());
-        settings.put("network", net.toString());
-        settings.put("init", initializer.name() + ": " + initializer.describe());
-        settings.put("biases", "zeros");
-        settings.put("optimizer", opt.name() + (clip == null ? "" : ", clip " + clip));
-        settings.put("loss", loss.name());
-        settings.put("epochs, batch", epochs + ", " + batch);
-        settings.put("arithmetic", org.initlab.autograd.Kernels.describe());
-        settings.put("seed", String.valueOf(seed));
-        List<String> verdicts = TrainingOutputs.write(history, recorder, net.layers().size(),
-                "Training " + net + " with " + initializer.name(), settings, out);
-        verdicts.forEach(v -> System.out.println("  → " + v));
-        org.initlab.io.NetworkFile.save(net, out.resolve("network.txt"));
-        System.out.println("wrote history.csv, steps.csv, diagnostics.csv, histograms.csv, plots, the trained network "
-                + "(network.txt) and " + out.resolve("report.html"));
+        try (OutputRun run = OutputRun.open(out, "train", "report")) {
+            Recorder recorder = new Recorder(every);
+            System.out.printf("training %s on %s (%d train / %d test: %s), %s, %s, %d epochs, batch %d, seed %d%n", net,
+                    data.describe(), split.train().size(), split.test().size(), data.describeSplit(), initializer.name(), opt.name(),
+                    epochs, batch, seed);
+            History history = new Trainer(net, loss, opt, config)
+                    .listen(recorder).listen(new ConsoleProgress(System.out, data.dataset, epochs)).fit(split);
+            Map<String, String> settings = new LinkedHashMap<>();
+            settings.put("command", "initlab train");
+            settings.put("dataset", data.describe());
+            settings.put("train / test", split.train().size() + " / " + split.test().size() + " (" + data.describeSplit() + ")");
+            settings.put("network", net.toString());
+            settings.put("init", initializer.name() + ": " + initializer.describe());
+            settings.put("biases", "zeros");
+            settings.put("optimizer", opt.name() + (clip == null ? "" : ", clip " + clip));
+            settings.put("loss", loss.name());
+            settings.put("epochs, batch", epochs + ", " + batch);
+            settings.put("arithmetic", org.initlab.autograd.Kernels.describe());
+            settings.put("seed", String.valueOf(seed));
+            List<String> verdicts = TrainingOutputs.write(history, recorder, net.layers().size(),
+                    "Training " + net + " with " + initializer.name(), settings, out);
+            verdicts.forEach(v -> System.out.println("  → " + v));
+            org.initlab.io.NetworkFile.save(net, out.resolve("network.txt"));
+            System.out.println("wrote history.csv, steps.csv, diagnostics.csv, histograms.csv, plots, the trained network "
+                    + "(network.txt) and " + out.resolve("report.html"));
+            run.finish();
+        }
         return 0;
     }
 
@@ -110,17 +123,83 @@ final class TrainCommand implements Callable<Integer> {
         return rows;
     }
 
-    private List<Integer> widths() {
-        if (hidden != null && depth != null) {
-            throw new IllegalArgumentException("give either --hidden or --depth/--width, not both");
+    /** The hidden widths from {@code --hidden 64,64} or {@code --depth L --width N} (never both), each at least 1. */
+    List<Integer> widths() {
+        if (hidden != null && (depth != null || width != null)) {
+            throw new IllegalArgumentException("give either --hidden W1,W2,... or --depth/--width, not both (got --hidden "
+                    + hidden + (depth != null ? " and --depth " + depth : "") + (width != null ? " and --width " + width : "") + ")");
         }
         if (hidden != null) {
-            return new ArrayList<>(hidden);
+            List<Integer> widths = new ArrayList<>();
+            for (String part : hidden.split(",", -1)) {
+                try {
+                    widths.add(Integer.parseInt(part.trim()));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("--hidden '" + hidden + "': '" + part.trim() + "' is not a width; "
+                            + "give whole numbers separated by commas, e.g. --hidden 64,64");
+                }
+                if (widths.get(widths.size() - 1) < 1) {
+                    throw new IllegalArgumentException("--hidden '" + hidden + "': every width must be at least 1, got "
+                            + widths.get(widths.size() - 1));
+                }
+            }
+            return widths;
         }
         int d = depth == null ? 3 : depth;
+        int w = width == null ? 32 : width;
         if (d < 1) {
             throw new IllegalArgumentException("--depth must be at least 1, got " + d);
         }
-        return Collections.nCopies(d, width == null ? 32 : width);
+        if (w < 1) {
+            throw new IllegalArgumentException("--width must be at least 1, got " + w);
+        }
+        return Collections.nCopies(d, w);
+    }
+
+    /** Every number option checked before anything is loaded, printed or written. */
+    private void validate(List<Integer> widths) {
+        if (out.toString().isBlank()) {
+            throw new IllegalArgumentException("--out is empty; give a folder name such as --out runs/first");
+        }
+        if (epochs < 0) {
+            throw new IllegalArgumentException("--epochs must be 0 or more, got " + epochs);
+        }
+        if (batch < 1) {
+            throw new IllegalArgumentException("--batch must be at least 1, got " + batch);
+        }
+        if (every < 1) {
+            throw new IllegalArgumentException("--record-every must be at least 1, got " + every);
+        }
+        if (!(lr > 0) || !Double.isFinite(lr)) {
+            throw new IllegalArgumentException("--lr must be a positive number, got " + lr);
+        }
+        if (clip != null && (!(clip > 0) || !Double.isFinite(clip))) {
+            throw new IllegalArgumentException("--clip must be a positive number (the largest gradient norm), got " + clip
+                    + "; leave --clip out to train without clipping");
+        }
+        data.validate();
+        long parameters = 0;
+        long units = 0;
+        int fanIn = data.featureCountGuess();
+        for (int w : widths) {
+            parameters += (long) fanIn * w + w;
+            units += w;
+            fanIn = w;
+        }
+        // weights, gradients and up to two optimizer moments; activations and their gradients per batch and chunk
+        MemoryBudget.requireDoubles(4 * parameters + 4L * Math.max(batch, 1000) * units, "a network of " + widths.size()
+                + " hidden layers (" + parameters + " parameters)");
+    }
+
+    private Optimizer optimizer() {
+        String name = optimizer.trim().toLowerCase(java.util.Locale.ROOT);
+        if (momentum != null && !name.equals("momentum") && !name.equals("nesterov")) {
+            throw new IllegalArgumentException("--momentum is used only by --optimizer momentum or nesterov (now " + optimizer + ")");
+        }
+        if ((beta1 != null || beta2 != null) && !name.equals("adam")) {
+            throw new IllegalArgumentException("--beta1 and --beta2 are used only by --optimizer adam (now " + optimizer + ")");
+        }
+        return Optimizers.create(optimizer, lr, momentum == null ? Optimizers.DEFAULT_MOMENTUM : momentum,
+                beta1 == null ? Optimizers.DEFAULT_BETA1 : beta1, beta2 == null ? Optimizers.DEFAULT_BETA2 : beta2);
     }
 }

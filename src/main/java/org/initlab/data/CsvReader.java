@@ -2,12 +2,18 @@ package org.initlab.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.initlab.io.OutputFolder;
+import org.initlab.io.PlainNumbers;
 
 /**
  * Reads a labelled dataset from a CSV file with a header row: every column but the label column must be a number;
@@ -27,21 +33,28 @@ public final class CsvReader {
         List<String> labelTexts = new ArrayList<>();
         int labelIndex;
         int columns;
-        try (BufferedReader in = Files.newBufferedReader(file)) {
+        int lineNumber = 1;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
             String headerLine = in.readLine();
             if (headerLine == null) {
                 throw new IllegalArgumentException(file + ": empty file (a header row is needed)");
             }
+            if (headerLine.startsWith("\uFEFF")) {
+                headerLine = headerLine.substring(1); // the byte-order mark Excel puts before "CSV UTF-8" files
+            }
+            refuseBinary(file, headerLine, 1);
             String[] header = split(headerLine);
             columns = header.length;
             labelIndex = labelIndex(file, header, labelColumn);
             String line;
-            int lineNumber = 1;
             while ((line = in.readLine()) != null) {
                 lineNumber++;
                 if (line.isBlank()) {
                     continue;
                 }
+                refuseBinary(file, line, lineNumber);
                 String[] cells = split(line);
                 if (cells.length != columns) {
                     throw new IllegalArgumentException(file + ": line " + lineNumber + " has " + cells.length
@@ -55,7 +68,7 @@ public final class CsvReader {
                         continue;
                     }
                     try {
-                        row[k] = Double.parseDouble(cells[c]);
+                        row[k] = PlainNumbers.parse(cells[c]);
                     } catch (NumberFormatException e) {
                         throw new IllegalArgumentException(file + ": line " + lineNumber + ", column '" + header[c]
                                 + "': '" + cells[c] + "' is not a number");
@@ -68,8 +81,11 @@ public final class CsvReader {
                 }
                 rows.add(row);
             }
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(file + ": line " + (lineNumber + 1) + " is not UTF-8 text (a Latin-1/Windows "
+                    + "export or a binary file?); save the file as 'CSV UTF-8'");
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read (" + e.getMessage() + ")");
+            throw new IllegalArgumentException(file + ": cannot read (" + OutputFolder.describe(e) + ")");
         }
         if (rows.isEmpty()) {
             throw new IllegalArgumentException(file + ": no data rows after the header");
@@ -115,6 +131,12 @@ public final class CsvReader {
         }
         throw new IllegalArgumentException(file + ": no column '" + labelColumn + "'; the header has "
                 + String.join(", ", header) + " (or give a 0-based index)");
+    }
+
+    private static void refuseBinary(Path file, String line, int lineNumber) {
+        if (line.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException(file + ": line " + lineNumber + " holds a NUL byte: this is a binary file, not CSV text");
+        }
     }
 
     private static String[] split(String line) {

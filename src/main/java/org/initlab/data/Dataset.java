@@ -230,6 +230,13 @@ public final class Dataset {
                 train[trainCount++] = i;
             }
         }
+        int largest = Arrays.stream(perClass).max().orElse(0);
+        if (testCount == 0 && Math.round(largest * testFraction) == 0) {
+            throw new IllegalArgumentException("split: no class has enough examples to put " + Math.round(testFraction * 100)
+                    + " % of them in the test set (" + size() + " examples in " + classes + " classes, at most " + largest
+                    + " per class" + (largest == 1 ? ": one example per class — is the label column a measurement "
+                    + "rather than a class?)" : ")"));
+        }
         if (testCount == 0 || trainCount == 0) {
             throw new IllegalArgumentException("split: " + size() + " examples are too few to split with testFraction "
                     + testFraction);

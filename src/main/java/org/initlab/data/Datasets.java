@@ -25,7 +25,8 @@ public final class Datasets {
             case "blobs":
                 return ToyData.blobs(size, 3, noise, seed);
             default:
-                throw new IllegalArgumentException("unknown dataset '" + name + "'; built in: " + String.join(", ", NAMES));
+                throw new IllegalArgumentException("unknown dataset '" + name + "'" + org.initlab.names.DidYouMean.hint(name, NAMES)
+                        + "; built in: " + String.join(", ", NAMES));
         }
     }
 }

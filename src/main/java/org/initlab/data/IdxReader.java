@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.initlab.io.MemoryBudget;
 
 /**
  * Reads the IDX format of MNIST and Fashion-MNIST (plain or gzipped): a magic number {@code 0x00000803} (unsigned
@@ -38,12 +40,22 @@ public final class IdxReader {
                 throw new IllegalArgumentException(file + ": impossible image dimensions " + count + " × " + rows + " × "
                         + cols);
             }
+            if (count == 0) {
+                throw new IllegalArgumentException(file + ": the header says 0 images; there is nothing to train or test on");
+            }
             int n = limit > 0 ? Math.min(limit, count) : count;
-            byte[] pixels = new byte[n * rows * cols];
-            readFully(in, pixels, file, "images: the header says " + count + " images of " + rows + "×" + cols);
+            String expected = "images: the header says " + count + " images of " + rows + "×" + cols;
+            long bytes = (long) n * rows * cols;
+            refuseShortPlainFile(file, 16, (long) count * rows * cols, expected);
+            MemoryBudget.requireDoubles(bytes, file.getFileName() + "'s " + n + " images");
+            byte[] pixels = new byte[MemoryBudget.arrayLength(n, (long) rows * cols, file.getFileName() + "'s pixels")];
+            readFully(in, pixels, file, expected);
+            requireEnd(in, file, n == count, (long) count * rows * cols);
             return new Images(n, rows, cols, pixels);
         } catch (EOFException e) {
             throw new IllegalArgumentException(file + ": truncated — the file ends inside its header");
+        } catch (ZipException e) {
+            throw corruptGzip(file, e);
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": cannot read (" + e.getMessage() + ")");
         }
@@ -61,26 +73,68 @@ public final class IdxReader {
             if (count < 0) {
                 throw new IllegalArgumentException(file + ": impossible label count " + count);
             }
+            if (count == 0) {
+                throw new IllegalArgumentException(file + ": the header says 0 labels; there is nothing to train or test on");
+            }
             int n = limit > 0 ? Math.min(limit, count) : count;
+            refuseShortPlainFile(file, 8, count, "labels: the header says " + count + " labels");
             byte[] labels = new byte[n];
             readFully(in, labels, file, "labels: the header says " + count + " labels");
+            requireEnd(in, file, n == count, count);
             return labels;
         } catch (EOFException e) {
             throw new IllegalArgumentException(file + ": truncated — the file ends inside its header");
+        } catch (ZipException e) {
+            throw corruptGzip(file, e);
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": cannot read (" + e.getMessage() + ")");
         }
     }
 
+    /** An uncompressed file shorter than its header promises is refused before anything is allocated. */
+    private static void refuseShortPlainFile(Path file, long header, long dataBytes, String expected) throws IOException {
+        if (!isGzip(file) && Files.size(file) < header + dataBytes) {
+            throw new IllegalArgumentException(file + ": truncated — " + expected + " but the file ends after "
+                    + Math.max(0, Files.size(file) - header) + " of " + dataBytes + " bytes");
+        }
+    }
+
+    /**
+     * After all the data the header promises, the file must end; reading to the end also makes a gzip stream check
+     * its CRC-32 and length trailer. Skipped when only the first {@code limit} examples were read.
+     */
+    private static void requireEnd(DataInputStream in, Path file, boolean readAll, long dataBytes) throws IOException {
+        if (readAll && in.read() >= 0) {
+            throw new IllegalArgumentException(file + ": " + (dataBytes) + " data bytes as its header says, then more "
+                    + "bytes follow; the header's count is wrong or two files were joined");
+        }
+    }
+
+    private static IllegalArgumentException corruptGzip(Path file, ZipException e) {
+        return new IllegalArgumentException(file + ": the gzip data is corrupt (" + e.getMessage() + "); copy or "
+                + "download the file again");
+    }
+
     private static void readFully(DataInputStream in, byte[] target, Path file, String expected) throws IOException {
         int read = 0;
         while (read < target.length) {
-            int r = in.read(target, read, target.length - read);
+            int r;
+            try {
+                r = in.read(target, read, target.length - read);
+            } catch (EOFException e) {
+                r = -1; // a gzip stream cut short ends inside the compressed data
+            }
             if (r < 0) {
                 throw new IllegalArgumentException(file + ": truncated — " + expected + " but the file ends after "
                         + read + " of " + target.length + " bytes");
             }
             read += r;
+        }
+    }
+
+    private static boolean isGzip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() == 0x1f && in.read() == 0x8b;
         }
     }
 

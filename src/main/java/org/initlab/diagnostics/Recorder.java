@@ -1,9 +1,6 @@
 package org.initlab.diagnostics;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -125,19 +122,17 @@ public final class Recorder implements TrainingListener {
     public Path writeHistogramsCsv(Path folder, String name) {
         OutputFolder.prepare(folder);
         Path file = folder.resolve(name);
-        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+        OutputFolder.writeText(file, w -> {
             w.write("step,layer,bin_low,bin_high,count\n");
             writeHistograms(w, 1, firstActivations);
             if (latestActivationStep != 1) {
                 writeHistograms(w, latestActivationStep, latestActivations);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + OutputFolder.describe(e), e);
-        }
+        });
         return file;
     }
 
-    private static void writeHistograms(BufferedWriter w, int step, List<double[]> layers) throws IOException {
+    private static void writeHistograms(java.io.Writer w, int step, List<double[]> layers) throws IOException {
         if (layers.isEmpty()) {
             return;
         }
@@ -183,14 +178,12 @@ public final class Recorder implements TrainingListener {
     public Path writeCsv(Path folder, String name) {
         OutputFolder.prepare(folder);
         Path file = folder.resolve(name);
-        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+        OutputFolder.writeText(file, w -> {
             w.write("step,layer,quantity,value\n");
             for (Row r : rows) {
                 w.write(r.step() + "," + r.layer() + "," + r.quantity() + "," + r.value() + "\n");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + OutputFolder.describe(e), e);
-        }
+        });
         return file;
     }
 }

@@ -111,7 +111,8 @@ public final class InitParams {
     public void requireAllUsed() {
         for (String name : values.keySet()) {
             if (!asked.contains(name)) {
-                throw new IllegalArgumentException(owner + ": unknown parameter '" + name + "'; "
+                throw new IllegalArgumentException(owner + ": unknown parameter '" + name + "'"
+                        + org.initlab.names.DidYouMean.hint(name, asked) + "; "
                         + (asked.isEmpty() ? "it takes none" : "it takes: " + String.join(", ", asked)));
             }
         }

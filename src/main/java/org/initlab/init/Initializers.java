@@ -107,7 +107,8 @@ public final class Initializers {
             return own;
         }
         if (entry == null) {
-            throw new IllegalArgumentException("unknown initializer '" + name + "'; known: " + String.join(", ", names()));
+            throw new IllegalArgumentException("unknown initializer '" + name + "'" + org.initlab.names.DidYouMean.hint(name, names())
+                    + "; known: " + String.join(", ", names()));
         }
         Initializer init = entry.factory().apply(params);
         params.requireAllUsed();

@@ -36,6 +36,7 @@ public final class Lsuv implements DataDependent {
 
     @Override
     public void fill(double[] weights, int fanIn, int fanOut, RandomGenerator random) {
+        Check.length(name(), weights, fanIn, fanOut);
         preInit.fill(weights, fanIn, fanOut, random);
     }
 

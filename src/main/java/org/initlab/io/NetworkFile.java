@@ -1,12 +1,13 @@
 package org.initlab.io;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.initlab.activation.Activation;
 import org.initlab.activation.Activations;
 import org.initlab.nn.Dense;
 import org.initlab.nn.Mlp;
@@ -17,15 +18,18 @@ import org.initlab.nn.Mlp;
  * <pre>
  * initlab-network 1                 format name and version
  * activation tanh                   the hidden activation's name (or class name)
+ * status diverged                   only when some parameter is NaN or infinite (the run diverged)
  * layers 3                          number of dense layers, the output layer last
  * layer 1 2 32                      layer number, fanIn, fanOut
  * w 0.123 -0.045 ...                fanIn·fanOut weights, row-major (W[i][j] at i·fanOut + j), one line
  * b 0.0 0.0 ...                     fanOut biases, one line
  * layer 2 32 32
  * ...
- * end
+ * end                               nothing may follow but blank lines
  * </pre>
- * Numbers are written with Java's shortest exact decimal form, so a save → load round trip is exact.
+ * Numbers are written with Java's shortest exact decimal form, so a save → load round trip is exact; they may be
+ * separated by any spaces or tabs. Values must be finite unless the file says {@code status diverged}. Every error
+ * names the file and the line.
  */
 public final class NetworkFile {
     private static final String MAGIC = "initlab-network 1";
@@ -33,15 +37,16 @@ public final class NetworkFile {
     private NetworkFile() {
     }
 
-    /** Writes the network to {@code file}. */
+    /** Writes the network to {@code file} atomically (a reader never sees half a network). */
     public static void save(Mlp network, Path file) {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            OutputFolder.prepare(parent);
-        }
-        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+        boolean diverged = network.layers().stream().anyMatch(l -> !allFinite(l.weights().value().data)
+                || !allFinite(l.bias().value().data));
+        OutputFolder.writeText(file, w -> {
             w.write(MAGIC + "\n");
             w.write("activation " + network.hiddenActivation().name() + "\n");
+            if (diverged) {
+                w.write("status diverged\n");
+            }
             w.write("layers " + network.layers().size() + "\n");
             int l = 1;
             for (Dense layer : network.layers()) {
@@ -50,50 +55,83 @@ public final class NetworkFile {
                 writeNumbers(w, "b", layer.bias().value().data, layer.fanOut());
             }
             w.write("end\n");
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot write " + file + ": " + OutputFolder.describe(e));
-        }
+        });
     }
 
     /** Reads a network (architecture and parameters) from {@code file}. */
     public static Mlp load(Path file) {
-        try (BufferedReader r = open(file)) {
-            expect(file, r.readLine(), MAGIC, "the first line");
-            String activation = field(file, r.readLine(), "activation");
-            int count = parseInt(file, field(file, r.readLine(), "layers"), "layers");
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(file + ": no such file");
+        }
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Lines in = new Lines(file, reader);
+            String first = in.next();
+            if (first == null || !first.trim().equals(MAGIC)) {
+                throw in.error(first == null ? "empty file; an initlab network file starts with '" + MAGIC + "'"
+                        : "should be '" + MAGIC + "', found '" + abbreviate(first) + "' (is this an initlab network file?)");
+            }
+            String activationName = in.field("activation");
+            Activation activation;
+            try {
+                activation = Activations.byName(activationName);
+            } catch (IllegalArgumentException e) {
+                throw in.error(e.getMessage());
+            }
+            String next = in.next();
+            boolean diverged = next != null && next.trim().equals("status diverged");
+            int count = in.positive(in.fieldOf(diverged ? in.next() : next, "layers"), "layers");
             List<int[]> shapes = new ArrayList<>();
             List<double[][]> params = new ArrayList<>();
             for (int l = 1; l <= count; l++) {
-                String header = r.readLine();
-                String[] parts = header == null ? new String[0] : header.trim().split(" ");
-                if (parts.length != 4 || !parts[0].equals("layer")) {
-                    throw truncatedOrBad(file, header, "'layer " + l + " fanIn fanOut'", l, count);
+                String[] parts = in.words(in.nextOrTruncated("in layer " + l + " of " + count));
+                if (parts.length != 4 || !parts[0].equals("layer") || !parts[1].equals(String.valueOf(l))) {
+                    throw in.error("expected 'layer " + l + " fanIn fanOut', found '" + abbreviate(String.join(" ", parts)) + "'");
                 }
-                int fanIn = parseInt(file, parts[2], "fanIn of layer " + l);
-                int fanOut = parseInt(file, parts[3], "fanOut of layer " + l);
+                int fanIn = in.positive(parts[2], "fanIn of layer " + l);
+                int fanOut = in.positive(parts[3], "fanOut of layer " + l);
                 if (l > 1 && fanIn != shapes.get(l - 2)[1]) {
-                    throw new IllegalArgumentException(file + ": layer " + l + " takes " + fanIn + " inputs but layer "
-                            + (l - 1) + " has " + shapes.get(l - 2)[1] + " units");
+                    throw in.error("layer " + l + " takes " + fanIn + " inputs but layer " + (l - 1) + " has "
+                            + shapes.get(l - 2)[1] + " units");
+                }
+                int weights;
+                try {
+                    weights = MemoryBudget.arrayLength(fanIn, fanOut, "layer " + l + "'s weight matrix (fanIn × fanOut)");
+                } catch (IllegalArgumentException e) {
+                    throw in.error(e.getMessage());
                 }
                 shapes.add(new int[] {fanIn, fanOut});
-                double[] w = readNumbers(file, r.readLine(), "w", fanIn * fanOut, l, count);
-                double[] b = readNumbers(file, r.readLine(), "b", fanOut, l, count);
+                double[] w = in.numbers("w", weights, l, count, diverged);
+                double[] b = in.numbers("b", fanOut, l, count, diverged);
                 params.add(new double[][] {w, b});
             }
-            expect(file, r.readLine(), "end", "the last line");
-            List<Integer> hidden = new ArrayList<>();
-            for (int l = 0; l < count - 1; l++) {
-                hidden.add(shapes.get(l)[1]);
+            String end = in.nextOrTruncated("before 'end'");
+            if (!end.trim().equals("end")) {
+                throw in.error("should be 'end' after layer " + count + ", found '" + abbreviate(end) + "'");
             }
-            Mlp net = new Mlp(shapes.get(0)[0], hidden, shapes.get(count - 1)[1], Activations.byName(activation));
-            for (int l = 0; l < count; l++) {
-                System.arraycopy(params.get(l)[0], 0, net.layers().get(l).weights().value().data, 0, params.get(l)[0].length);
-                System.arraycopy(params.get(l)[1], 0, net.layers().get(l).bias().value().data, 0, params.get(l)[1].length);
+            for (String rest = in.next(); rest != null; rest = in.next()) {
+                if (!rest.isBlank()) {
+                    throw in.error("nothing may follow 'end', found '" + abbreviate(rest)
+                            + "' (two networks in one file, or a file written twice at once?)");
+                }
             }
-            return net;
+            return build(shapes, params, activation);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + file + ": " + OutputFolder.describe(e));
         }
+    }
+
+    private static Mlp build(List<int[]> shapes, List<double[][]> params, Activation activation) {
+        int count = shapes.size();
+        List<Integer> hidden = new ArrayList<>();
+        for (int l = 0; l < count - 1; l++) {
+            hidden.add(shapes.get(l)[1]);
+        }
+        Mlp net = new Mlp(shapes.get(0)[0], hidden, shapes.get(count - 1)[1], activation);
+        for (int l = 0; l < count; l++) {
+            System.arraycopy(params.get(l)[0], 0, net.layers().get(l).weights().value().data, 0, params.get(l)[0].length);
+            System.arraycopy(params.get(l)[1], 0, net.layers().get(l).bias().value().data, 0, params.get(l)[1].length);
+        }
+        return net;
     }
 
     /** Loads {@code file} into an existing network of the same architecture (its parameters are overwritten). */
@@ -110,14 +148,16 @@ public final class NetworkFile {
         }
     }
 
-    private static BufferedReader open(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(file + ": no such file");
+    private static boolean allFinite(double[] values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
         }
-        return Files.newBufferedReader(file);
+        return true;
     }
 
-    private static void writeNumbers(BufferedWriter w, String tag, double[] values, int n) throws IOException {
+    private static void writeNumbers(java.io.Writer w, String tag, double[] values, int n) throws IOException {
         StringBuilder line = new StringBuilder(tag);
         for (int i = 0; i < n; i++) {
             line.append(' ').append(values[i]);
@@ -125,68 +165,7 @@ public final class NetworkFile {
         w.write(line.append('\n').toString());
     }
 
-    private static double[] readNumbers(Path file, String line, String tag, int n, int layer, int count) {
-        if (line == null) {
-            throw truncatedOrBad(file, null, "the '" + tag + "' line", layer, count);
-        }
-        String[] parts = line.trim().split(" ");
-        if (!parts[0].equals(tag) || parts.length != n + 1) {
-            throw new IllegalArgumentException(file + ": layer " + layer + " needs a line '" + tag + "' with " + n
-                    + " numbers, found " + (parts[0].equals(tag) ? parts.length - 1 + " numbers" : "'" + abbreviate(line) + "'"));
-        }
-        double[] values = new double[n];
-        for (int i = 0; i < n; i++) {
-            try {
-                values[i] = Double.parseDouble(parts[i + 1]);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(file + ": layer " + layer + ", " + tag + " value " + (i + 1) + ": '"
-                        + parts[i + 1] + "' is not a number");
-            }
-        }
-        return values;
-    }
-
-    private static IllegalArgumentException truncatedOrBad(Path file, String line, String wanted, int layer, int count) {
-        if (line == null) {
-            return new IllegalArgumentException(file + ": truncated — the file ends in layer " + layer + " of " + count);
-        }
-        return new IllegalArgumentException(file + ": expected " + wanted + ", found '" + abbreviate(line) + "'");
-    }
-
-    private static void expect(Path file, String line, String wanted, String where) {
-        if (line == null) {
-            throw new IllegalArgumentException(file + ": truncated — " + where + " should be '" + wanted + "'");
-        }
-        if (!line.trim().equals(wanted)) {
-            throw new IllegalArgumentException(file + ": " + where + " should be '" + wanted + "', found '"
-                    + abbreviate(line) + "' (is this an initlab network file?)");
-        }
-    }
-
-    private static String field(Path file, String line, String name) {
-        if (line == null) {
-            throw new IllegalArgumentException(file + ": truncated — expected a '" + name + "' line");
-        }
-        String[] parts = line.trim().split(" ", 2);
-        if (parts.length != 2 || !parts[0].equals(name)) {
-            throw new IllegalArgumentException(file + ": expected '" + name + " ...', found '" + abbreviate(line) + "'");
-        }
-        return parts[1];
-    }
-
-    private static int parseInt(Path file, String text, String what) {
-        try {
-            int v = Integer.parseInt(text.trim());
-            if (v <= 0) {
-                throw new NumberFormatException();
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(file + ": " + what + " must be a positive whole number, found '" + text + "'");
-        }
-    }
-
-    private static String abbreviate(String line) {
+    static String abbreviate(String line) {
         return line.length() > 40 ? line.substring(0, 40) + "…" : line;
     }
 }

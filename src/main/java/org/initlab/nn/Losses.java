@@ -104,7 +104,8 @@ public final class Losses {
             case "mse":
                 return meanSquaredError();
             default:
-                throw new IllegalArgumentException("unknown loss '" + name + "'; known: " + String.join(", ", NAMES));
+                throw new IllegalArgumentException("unknown loss '" + name + "'" + org.initlab.names.DidYouMean.hint(name, NAMES)
+                        + "; known: " + String.join(", ", NAMES));
         }
     }
 

@@ -40,7 +40,7 @@ public final class Adam implements Optimizer {
 
     @Override
     public String name() {
-        return "adam(lr=" + learningRate + ")";
+        return "adam(lr=" + learningRate + ", beta1=" + beta1 + ", beta2=" + beta2 + ")";
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.initlab.plot;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,11 +42,7 @@ public final class ChartFiles {
     public static Path savePng(Chart<?, ?> chart, Path folder, String name) {
         OutputFolder.prepare(folder);
         Path file = folder.resolve(name + ".png");
-        try {
-            BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the chart " + file + ": " + e.getMessage(), e);
-        }
+        OutputFolder.write(file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
         Path csv = OutputFolder.writeText(folder, name + ".csv", csv(chart));
         saved(new Saved(file, csv, List.of(chart)));
         return file;
@@ -92,12 +86,7 @@ public final class ChartFiles {
     public static Path saveSvg(Chart<?, ?> chart, Path folder, String name) {
         OutputFolder.prepare(folder);
         Path file = folder.resolve(name + ".svg");
-        try {
-            org.knowm.xchart.VectorGraphicsEncoder.saveVectorGraphic(chart, file.toString(),
-                    org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the chart " + file + ": " + e.getMessage(), e);
-        }
-        return file;
+        return OutputFolder.write(file, out -> org.knowm.xchart.VectorGraphicsEncoder.saveVectorGraphic(chart, out,
+                org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
     }
 }

@@ -1,7 +1,5 @@
 package org.initlab.plot;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +27,8 @@ public final class ChartGrid {
             padded.add(blank(panels.get(0)));
         }
         Path file = folder.resolve(name + ".png");
-        try {
-            BitmapEncoder.saveBitmap(List.copyOf(padded), rows, cols, file.toString(), BitmapEncoder.BitmapFormat.PNG);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the chart " + file + ": " + OutputFolder.describe(e), e);
-        }
+        OutputFolder.write(file, out -> BitmapEncoder.saveBitmap(List.copyOf(padded), rows, cols, out,
+                BitmapEncoder.BitmapFormat.PNG));
         StringBuilder csv = new StringBuilder();
         for (XYChart panel : panels) {
             String[] lines = ChartFiles.csv(panel).split("\n");

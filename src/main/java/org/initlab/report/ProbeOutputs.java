@@ -1,9 +1,5 @@
 package org.initlab.report;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -106,7 +102,7 @@ public final class ProbeOutputs {
     }
 
     private static void writeCsv(Probe.Result result, Path file) {
-        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+        OutputFolder.writeText(file, w -> {
             w.write(String.join(",", COLUMNS) + "\n");
             for (int l = 0; l < result.layers().size(); l++) {
                 Map<String, Double> q = result.layers().get(l);
@@ -123,8 +119,6 @@ public final class ProbeOutputs {
                 }
                 w.write(row.append('\n').toString());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + OutputFolder.describe(e), e);
-        }
+        });
     }
 }

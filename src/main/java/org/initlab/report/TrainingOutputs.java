@@ -1,9 +1,5 @@
 package org.initlab.report;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -130,22 +126,18 @@ public final class TrainingOutputs {
     }
 
     private static void writeHistory(History history, Path folder) {
-        try (BufferedWriter w = Files.newBufferedWriter(folder.resolve("history.csv"))) {
+        OutputFolder.writeText(folder.resolve("history.csv"), w -> {
             w.write("epoch,train_loss,train_acc,test_loss,test_acc\n");
             for (EpochRecord e : history.epochs()) {
                 w.write(e.epoch() + "," + e.trainLoss() + "," + e.trainAccuracy() + "," + e.testLoss() + ","
                         + e.testAccuracy() + "\n");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write history.csv in " + folder + ": " + OutputFolder.describe(e), e);
-        }
-        try (BufferedWriter w = Files.newBufferedWriter(folder.resolve("steps.csv"))) {
+        });
+        OutputFolder.writeText(folder.resolve("steps.csv"), w -> {
             w.write("step,epoch,loss\n");
             for (StepRecord s : history.steps()) {
                 w.write(s.step() + "," + s.epoch() + "," + s.loss() + "\n");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write steps.csv in " + folder + ": " + OutputFolder.describe(e), e);
-        }
+        });
     }
 }

@@ -83,7 +83,7 @@ class InitializerFormulaTest {
                 .hasMessage("he-normal: unknown mode 'fan-sideways'; known: fan-in, fan-out, fan-avg");
         assertThatThrownBy(() -> Initializers.byName("sparse:fraction=1")).hasMessageContaining("fraction (of zeros) must be in [0, 1), got 1.0");
         assertThatThrownBy(() -> Initializers.byName("normal:std=NaN")).hasMessage("normal: std must be a number, got 'NaN'");
-        assertThatThrownBy(() -> Initializers.byName("normal:sd=1")).hasMessage("normal: unknown parameter 'sd'; it takes: mean, std");
+        assertThatThrownBy(() -> Initializers.byName("normal:sd=1")).hasMessage("normal: unknown parameter 'sd' (did you mean 'std'?); it takes: mean, std");
         assertThatThrownBy(() -> Initializers.byName("glorot")).hasMessageStartingWith("unknown initializer 'glorot'; known: zeros, ones");
         assertThatThrownBy(() -> new HeNormal(FanMode.FAN_IN, 0).fill(new double[4], 0, 4, new SplittableRandom(1)))
                 .hasMessage("he-normal: fanIn and fanOut must be positive, got fanIn=0, fanOut=4");
