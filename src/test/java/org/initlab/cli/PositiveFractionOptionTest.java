@@ -15,9 +15,8 @@ class PositiveFractionOptionTest {
     void theTrainingSetGetsTheRequestedShareOfPositives() {
         DataOptions options = new DataOptions();
         options.dataset = "circles";
-        options.size = 2000;
-        options.noise = 0.05;
-        options.label = "label";
+        options.sizeOption = 2000;
+        options.noiseOption = 0.05;
         options.positiveFraction = 0.05;
         var data = options.load(1);
         int positives = 0;

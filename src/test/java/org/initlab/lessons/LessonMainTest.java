@@ -67,7 +67,7 @@ class LessonMainTest {
     void anUnknownOptionIsBadUsageInOneLineNamingTheLessonClass() {
         Run run = main(new He(), "--dpth", "20");
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("he.He: Unknown options: '--dpth'").contains("Try 'he.He --help'")
+        assertThat(run.err()).contains("he.He: unknown option '--dpth' (did you mean '--depth'?)").contains("Try 'he.He --help'")
                 .doesNotContain("at org.");
         assertThat(run.out()).isEmpty();
     }
