@@ -70,4 +70,17 @@ class InitializerNamesTest {
         new Constant(0.75).fill(w, 2, 3, new SplittableRandom(1));
         assertThat(w).containsOnly(0.75);
     }
+
+    @Test
+    void zeroIsTheEdgeOfEveryRange() {
+        assertThat(new Normal(0, 0).expectedStd(3, 4)).as("std 0 is allowed").isZero();
+        assertThat(new Sparse(0.5, 0).std()).isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Normal(0, -1e-300))
+                .hasMessage("normal: std must be a number ≥ 0, got -1.0E-300");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Orthogonal(0)).hasMessage("orthogonal: gain must be a number > 0, got 0.0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TruncatedNormal(0, 1, 0))
+                .hasMessage("truncated-normal: cut must be a number > 0, got 0.0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Lsuv(0, 3)).hasMessage("lsuv: tolerance must be a number > 0, got 0.0");
+        assertThat(new Orthogonal(Double.MIN_VALUE).name()).isEqualTo("orthogonal");
+    }
 }
