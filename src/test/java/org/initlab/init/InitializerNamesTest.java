@@ -83,4 +83,33 @@ class InitializerNamesTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Lsuv(0, 3)).hasMessage("lsuv: tolerance must be a number > 0, got 0.0");
         assertThat(new Orthogonal(Double.MIN_VALUE).name()).isEqualTo("orthogonal");
     }
+
+    @Test
+    void orthogonalIsSignCorrectedSoEachColumnPointsAlongItsGaussianColumn() {
+        // Q·diag(sign R) with R's diagonal made positive: column j of W has a positive dot product with column j of G
+        for (int[] shape : new int[][] {{6, 4}, {5, 5}}) {
+            int fanIn = shape[0];
+            int fanOut = shape[1];
+            double[] w = new double[fanIn * fanOut];
+            new Orthogonal(1).fill(w, fanIn, fanOut, new SplittableRandom(11));
+            SplittableRandom same = new SplittableRandom(11);
+            double[] g = new double[fanIn * fanOut]; // tall × narrow, row-major, drawn in the same order
+            for (int i = 0; i < g.length; i++) {
+                g[i] = same.nextGaussian();
+            }
+            for (int j = 0; j < fanOut; j++) {
+                double dot = 0;
+                for (int i = 0; i < fanIn; i++) {
+                    dot += w[i * fanOut + j] * g[i * fanOut + j];
+                }
+                assertThat(dot).as(fanIn + "×" + fanOut + " column " + j).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void lsuvMeasuresThePopulationVariance() {
+        assertThat(Lsuv.variance(new double[] {1, 2, 3, 4})).isEqualTo(1.25);
+        assertThat(Lsuv.variance(new double[] {-3, -3})).isZero();
+    }
 }
