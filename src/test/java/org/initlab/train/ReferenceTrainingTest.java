@@ -76,4 +76,84 @@ class ReferenceTrainingTest {
         assertThat(h.last().trainLoss()).as("the epoch's train loss is the mean of its batch losses")
                 .isCloseTo(h.steps().get(0).loss(), within(1e-14));
     }
+
+    @Test
+    void listenersHearEveryEventAndTheEpochRecordAveragesItsBatches() {
+        Mlp net = new Mlp(1, List.of(1), 1, new Identity()).initialize(new Constant(1), new Zeros(), 1);
+        List<String> heard = new java.util.ArrayList<>();
+        List<Integer> stepsPerEpoch = new java.util.ArrayList<>();
+        TrainingListener ear = new TrainingListener() {
+            @Override
+            public void onStart(Mlp network, EpochRecord initial) {
+                heard.add("start " + initial.epoch());
+            }
+
+            @Override
+            public void afterBackward(StepContext step) {
+                stepsPerEpoch.add(step.stepsPerEpoch());
+            }
+
+            @Override
+            public void onEpochEnd(EpochRecord epoch) {
+                heard.add("epoch " + epoch.epoch());
+            }
+
+            @Override
+            public void onEnd(History history) {
+                heard.add("end");
+            }
+        };
+        History h = new Trainer(net, Losses.binaryCrossEntropy(), new Sgd(1e-12), new TrainingConfig(2, 3, 1))
+                .listen(ear).fit(new TrainTest(four(), four()));
+        assertThat(heard).containsExactly("start 0", "epoch 1", "epoch 2", "end");
+        assertThat(stepsPerEpoch).containsExactly(2, 2, 2, 2); // ⌈4/3⌉ batches of at most 3
+        // with a negligible learning rate every batch sees the initial network: the epoch's loss is the mean over
+        // examples of the per-example losses, whatever the batch sizes (3 + 1)
+        double perExample = (2 * Math.log1p(Math.exp(-2)) + 2 * Math.log1p(Math.exp(-1))) / 4;
+        assertThat(h.epochs().get(1).trainLoss()).isCloseTo(perExample, within(1e-9));
+        assertThat(h.epochs().get(1).trainAccuracy()).isEqualTo(1.0);
+        assertThat(h.steps()).hasSize(4);
+        assertThat(h.steps().get(3).epoch()).isEqualTo(2);
+    }
+
+    @Test
+    void aNonFiniteLossSaysWhichLayerWentFirst() {
+        Mlp net = new Mlp(1, List.of(2), 1, new Identity()).initialize(new Constant(1), new Zeros(), 1);
+        net.layers().get(0).weights().value().data[1] = Double.NaN;
+        History h = new Trainer(net, Losses.binaryCrossEntropy(), new Sgd(0.1), new TrainingConfig(1, 4, 1))
+                .fit(new TrainTest(four(), four()));
+        assertThat(h.divergence().get().what()).isEqualTo("loss became NaN (first non-finite values: layer 1's pre-activations, NaN)");
+        assertThat(h.divergence().get().step()).isEqualTo(1);
+    }
+
+    @Test
+    void settingsAtTheirEdges() {
+        assertThat(new TrainingConfig(0, 1, 1).epochs()).isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TrainingConfig(-1, 1, 1))
+                .hasMessage("training: epochs must be 0 or more, got -1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TrainingConfig(1, 0, 1))
+                .hasMessage("training: batchSize must be positive, got 0");
+        assertThat(new TrainingConfig(1, 1, 1, 1e-300).clips()).isTrue();
+        assertThat(new TrainingConfig(1, 1, 1, 0).clips()).isFalse();
+        assertThat(new TrainingConfig(1, 1, 1).clips()).isFalse();
+    }
+
+    @Test
+    void evaluationOverSeveralChunksWeighsEveryExampleOnce() {
+        int n = 2500; // chunks of 1024, 1024 and 452
+        double[] x = new double[n];
+        int[] y = new int[n];
+        double expected = 0;
+        int correct = 0;
+        for (int i = 0; i < n; i++) {
+            x[i] = (i % 7) - 3;
+            y[i] = i % 3 == 0 ? 1 : 0;
+            expected += y[i] == 1 ? Math.log1p(Math.exp(-x[i])) : Math.log1p(Math.exp(x[i]));
+            correct += (x[i] > 0 ? 1 : 0) == y[i] ? 1 : 0;
+        }
+        Mlp net = new Mlp(1, List.of(1), 1, new Identity()).initialize(new Constant(1), new Zeros(), 1);
+        Evaluation e = Evaluation.of(net, Losses.binaryCrossEntropy(), new Dataset("many", x, 1, y, 2));
+        assertThat(e.loss()).isCloseTo(expected / n, within(1e-12));
+        assertThat(e.accuracy()).isEqualTo((double) correct / n);
+    }
 }
