@@ -116,6 +116,20 @@ public final class OutputLayer implements Lesson {
                 stepsToReach(histories.get(binarySetups.get(0).label()), 1.1 * binaryEntropy));
         measure(f, histories, binaryEntropy, "binary");
         measure(f, multiHistories, multiEntropy, "softmax");
+        double allNegative = f.figure("binary: test accuracy of always answering 'negative'", share(binary.test(), 2)[0]);
+        long beatBaseRate = histories.values().stream().filter(h -> h.last().testAccuracy() > allNegative + 1e-9).count();
+        f.conclude("always answering 'negative' scores %.1f%% on the binary test set; %d of %d binary networks do better%s",
+                100 * allNegative, beatBaseRate, histories.size(), beatBaseRate == 0
+                        ? ": after " + epochs + " epochs none has learned the rare class, whatever its start (final loss ≈ H(π))" : "");
+        History prior = histories.get(binarySetups.get(3).label());
+        History zero = histories.get(binarySetups.get(0).label());
+        f.verdict("the prior bias log(π/(1−π)) starts at the label entropy (initial loss %.3f, H(π) = %.3f; zero biases %.3f) "
+                + "and is within 10%% of it after %d steps instead of %d; %s", prior.initial().trainLoss(), binaryEntropy,
+                zero.initial().trainLoss(), stepsToReach(prior, 1.1 * binaryEntropy), stepsToReach(zero, 1.1 * binaryEntropy),
+                beatBaseRate == 0 ? String.format(java.util.Locale.ROOT, "it changes the start, not the end: after %d epochs "
+                        + "no binary network beats the %.1f%% test accuracy of always answering 'negative'", epochs, 100 * allNegative)
+                        : String.format(java.util.Locale.ROOT, "%d of %d binary networks beat the %.1f%% of always answering "
+                        + "'negative'", beatBaseRate, histories.size(), 100 * allNegative));
 
         // 4. Plot
         f.plot(earlySteps("Imbalanced circles (" + String.format(java.util.Locale.ROOT, "%.0f%%", 100 * pi)

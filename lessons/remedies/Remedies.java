@@ -124,6 +124,18 @@ public final class Remedies implements Lesson {
                             + "the first to the last hidden layer", std[std.length - 1] / std[0]));
         }
 
+        StackTraining.Outcome explodes = outcomes.get(6);
+        StackTraining.Outcome clipped = outcomes.get(7);
+        f.verdict("%d %s layers with %s: plain %.0f%%; residual blocks rescue it (α = 1/√L %.0f%%, α = 1 with zero last "
+                + "layers %.0f%%), batch norm keeps every layer's std but reaches %.0f%% (%.0f%% at depth %d); init still "
+                + "decides: residual α = 1 with he-normal %s, and clipping stops normal:std=0.5 from %s but not from "
+                + "failing (%.0f%%)", depth, act, poor, 100 * outcomes.get(0).finalAccuracy(), 100 * outcomes.get(3).finalAccuracy(),
+                100 * outcomes.get(5).finalAccuracy(), 100 * outcomes.get(1).finalAccuracy(), 100 * outcomes.get(2).finalAccuracy(),
+                shallow, outcomes.get(4).divergedAt() > 0 ? "diverges at step " + outcomes.get(4).divergedAt()
+                        : String.format(java.util.Locale.ROOT, "reaches %.0f%%", 100 * outcomes.get(4).finalAccuracy()),
+                explodes.divergedAt() > 0 ? "diverging (step " + explodes.divergedAt() + " unclipped)" : "exploding",
+                100 * clipped.finalAccuracy());
+
         // 4. Plot
         f.plot(LayerCharts.versusLayer("Hidden-layer output std at initialization (" + act + ", depth " + depth + ")", "std",
                 true, stdPerLayer, Map.of()), "std_per_layer",
