@@ -22,9 +22,7 @@ import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
-import org.initlab.plot.Charts;
-import org.initlab.plot.LayerCharts;
-import org.knowm.xchart.XYChart;
+import org.initlab.plot.ChartRenderer;
 
 /**
  * Lesson 12 — remedies: a 50-layer network that a poor init stalls, rescued by batch norm or residual connections;
@@ -137,24 +135,22 @@ public final class Remedies implements Lesson {
                 100 * clipped.finalAccuracy());
 
         // 4. Plot
-        f.plot(LayerCharts.versusLayer("Hidden-layer output std at initialization (" + act + ", depth " + depth + ")", "std",
-                true, stdPerLayer, Map.of()), "std_per_layer",
+        Map<String, String> initOf = new LinkedHashMap<>();
+        setups.forEach(s -> initOf.put(s.label(), s.init()));
+        f.plot(ChartRenderer.render(RemediesCharts.stdPerLayer("Hidden-layer output std at initialization (" + act + ", depth " + depth + ")",
+                stdPerLayer, initOf)), "std_per_layer",
                 "Std of each hidden layer's output at initialization (residual: one point per block of 2 layers): batch norm resets it every layer, residual "
                         + "blocks add to it, a plain network multiplies it");
-        XYChart accuracy = Charts.lineChart("Test accuracy per epoch", "epoch", "test accuracy (%)");
+        List<RemediesCharts.Run> accuracyRuns = new ArrayList<>();
         for (int i = 0; i < setups.size(); i++) {
-            List<Double> acc = outcomes.get(i).testAccuracy();
-            double[] x = new double[acc.size()];
-            double[] y = new double[acc.size()];
-            for (int e = 0; e < acc.size(); e++) {
-                x[e] = e;
-                y[e] = 100 * acc.get(e);
-            }
-            Charts.addLine(accuracy, setups.get(i).label(), x, y).setMarker(org.knowm.xchart.style.markers.SeriesMarkers.CIRCLE);
+            StackTraining.Outcome out = outcomes.get(i);
+            accuracyRuns.add(new RemediesCharts.Run(setups.get(i).label(), setups.get(i).init(),
+                    out.testAccuracy().stream().mapToDouble(Double::doubleValue).toArray(), out.divergedAt()));
         }
-        accuracy.getStyler().setYAxisMin(0.0);
-        accuracy.getStyler().setYAxisMax(100.0);
-        f.plot(accuracy, "accuracy", "Test accuracy per epoch (a line that stops diverged)");
+        f.plot(ChartRenderer.render(RemediesCharts.accuracyPerEpoch("Test accuracy per epoch (" + act + ", depth " + depth + " unless named)",
+                accuracyRuns, (data.train().size() + 31) / 32)), "accuracy",
+                "Test accuracy per epoch, epoch 0 before training; colour = weight init (same colour: marker shape tells the "
+                        + "networks apart); a run that diverged has only its point before training (the note names it); dotted: chance");
 
         // 5. Conclude
         return f.finish(QUESTION);
