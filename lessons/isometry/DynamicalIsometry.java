@@ -20,6 +20,7 @@ import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
+import org.initlab.plot.ChartGrid;
 import org.initlab.random.RandomStreams;
 import org.initlab.report.JacobianOutputs;
 import org.initlab.train.StepRecord;
@@ -190,16 +191,18 @@ public final class DynamicalIsometry implements Lesson {
                         saxeDepths.get(last), gaussianTimes[0], saxeDepths.get(0)));
 
         // 4. Plot
-        f.plot(JacobianOutputs.histogram("Singular values of the Jacobian, depth " + deepest + ", width " + width, deepestValues),
-                "singular_values", "Histogram of the Jacobian's singular values at depth " + deepest
-                        + " over log₁₀ (isometry is one spike at 0, a singular value of 1)");
-        f.plot(IsometryCharts.versusDepth("Spread of the singular values (90th / 10th percentile)", "p90 / p10", true,
-                depths, spread), "spread_vs_depth", "Spread of the middle 80% of the singular values against depth (1 is "
+        f.addPlot(ChartGrid.saveSpecs(JacobianOutputs.histogramPanels(deepestValues), 2, o.folder(), "singular_values"),
+                "Histograms of the Jacobian's singular values at depth " + deepest + ", width " + width + ", over log₁₀ of "
+                        + "the value (isometry is one spike at 0, a singular value of 1; 'lost': below 10⁻¹⁰ × the largest, "
+                        + "zero up to rounding, not drawn); each panel has its own y scale");
+        f.plot(IsometryCharts.versusDepth("Spread of the singular values (90th / 10th percentile)", "p90 / p10",
+                depths, spread, "drawn at 10¹² when larger: the 10th percentile is 0 up to rounding (ReLU from depth 1); tanh with a small "
+                        + "input lies on the linear network of the same init"), "spread_vs_depth", "Spread of the middle 80% of the singular values against depth (1 is "
                 + "dynamical isometry; drawn at most 10¹²: beyond it the small ones are 0 up to rounding)");
-        f.plot(IsometryCharts.versusDepth("Mean squared singular value", "(1/N)·tr(JᵀJ)", true, depths, meanSquare),
+        f.plot(IsometryCharts.versusDepth("Mean squared singular value", "(1/N)·tr(JᵀJ)", depths, meanSquare, null),
                 "mean_square_vs_depth", "Mean squared singular value against depth: χ^depth of lesson 4");
         f.plot(IsometryCharts.versusDepth("Deep linear networks: steps to learn (Saxe et al. 2013)", "steps to loss "
-                + LEARNED_LOSS, false, saxeDepths, learningTime), "learning_time",
+                + LEARNED_LOSS, saxeDepths, learningTime, budget + " steps = not learned within the budget"), "learning_time",
                 "Training steps until the loss falls below " + LEARNED_LOSS + " against depth (" + budget + " = not learned in the budget)");
 
         // 5. Conclude
