@@ -1,10 +1,12 @@
 package edgeofchaos;
 
-import java.awt.BasicStroke;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.initlab.plot.ChartRenderer;
+import org.initlab.plot.ChartSpec;
 import org.initlab.plot.Charts;
+import org.initlab.plot.RenderedChart;
 import org.initlab.theory.MeanField;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -16,9 +18,13 @@ final class EdgeCharts {
     private EdgeCharts() {
     }
 
-    /** C(c) against c for each setting, with the diagonal C = c whose crossings are the fixed points. */
-    static XYChart correlationMap(String title, Map<String, MeanField> settings) {
-        XYChart chart = Charts.lineChart(title, "correlation c of two inputs at layer l", "correlation C(c) at layer l + 1");
+    /**
+     * C(c) against c for each setting, with the diagonal C = c whose crossings are the fixed points, on 0–1 axes
+     * with round ticks.
+     */
+    static RenderedChart correlationMap(String title, Map<String, MeanField> settings) {
+        ChartSpec spec = ChartSpec.of(title, "correlation c of two inputs at layer l", "correlation C(c) at layer l + 1")
+                .scale(ChartSpec.Scale.LINEAR).xRange(0.0, 1.0).yRange(0.0, 1.0);
         int n = 101;
         double[] c = new double[n];
         for (int i = 0; i < n; i++) {
@@ -29,11 +35,10 @@ final class EdgeCharts {
             for (int i = 0; i < n; i++) {
                 next[i] = e.getValue().correlationMap(c[i]);
             }
-            Charts.addLine(chart, e.getKey(), c, next);
+            spec.line(e.getKey(), c, next, null, null);
         }
-        dashed(Charts.addLine(chart, "C = c (fixed points lie on it)", new double[] {0, 1}, new double[] {0, 1}));
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
-        return chart;
+        return ChartRenderer.render(spec.add("C = c (fixed points lie on it)", new double[] {0, 1}, new double[] {0, 1}, null,
+                null, ChartSpec.Role.THEORY, false));
     }
 
     /**
@@ -95,10 +100,6 @@ final class EdgeCharts {
         chart.getStyler().setYAxisMax(1.5 * maxDepth);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         return chart;
-    }
-
-    private static void dashed(XYSeries s) {
-        s.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
     }
 
     static String format(double v) {

@@ -153,7 +153,7 @@ public final class EdgeOfChaos implements Lesson {
                 + "networks; with zero biases %s", act, critical, agree, runs.size(), String.join(", ", placed));
 
         // 4. Plot
-        f.plot(LayerCharts.versusLayer("Correlation of two inputs, layer by layer (" + act + ", σ_b² = 0.05)",
+        f.plot(LayerCharts.versusLayer("Correlation of two inputs per layer (" + act + ", σ_b² = 0.05)",
                 "correlation c", false, measured, predicted), "correlation_vs_layer",
                 "Correlation of two inputs per layer: dots measured (width " + width + ", mean of 2 networks), dashed the c-map");
         f.plot(EdgeCharts.correlationMap("The correlation map C(c) of " + act + ", σ_b² = 0.05", settings), "correlation_map",
