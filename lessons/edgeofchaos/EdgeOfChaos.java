@@ -22,6 +22,8 @@ import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
+import org.initlab.plot.ChartGrid;
+import org.initlab.plot.ChartSpec;
 import org.initlab.plot.LayerCharts;
 import org.initlab.theory.MeanField;
 
@@ -148,14 +150,28 @@ public final class EdgeOfChaos implements Lesson {
                     layers(m.correlationDepthScale()));
             placed.add(String.format(Locale.ROOT, "%s is %s (χ₁ = %.2f)", p.getKey(), m.phase(), m.chi1()));
         }
-        f.verdict("only near the critical line (%s at σ_b² = 0.05: σ_w² = %.3f, χ₁ = 1) does ξ_c, and with it the trainable "
+        f.verdict("Only near the critical line (%s at σ_b² = 0.05: σ_w² = %.3f, χ₁ = 1) does ξ_c, and with it the trainable "
                 + "depth, grow without bound: ordered below it, chaotic above; 'depth ≤ 6·ξ_c' predicted %d of %d trained "
                 + "networks; with zero biases %s", act, critical, agree, runs.size(), String.join(", ", placed));
 
         // 4. Plot
-        f.plot(LayerCharts.versusLayer("Correlation of two inputs per layer (" + act + ", σ_b² = 0.05)",
-                "correlation c", false, measured, predicted), "correlation_vs_layer",
-                "Correlation of two inputs per layer: dots measured (width " + width + ", mean of 2 networks), dashed the c-map");
+        List<ChartSpec> perStart = new ArrayList<>();
+        for (double c0 : new double[] {0.5, 0.99}) {
+            Map<String, double[]> m = new LinkedHashMap<>();
+            Map<String, double[]> p = new LinkedHashMap<>();
+            String suffix = ", c₀ = " + c0;
+            measured.forEach((k, v) -> {
+                if (k.endsWith(suffix)) {
+                    m.put(k.substring(0, k.length() - suffix.length()), v);
+                    p.put(k.substring(0, k.length() - suffix.length()) + " (theory)", predicted.get(k + " (theory)"));
+                }
+            });
+            perStart.add(LayerCharts.versusLayerSpec("Two inputs starting at correlation " + c0 + " (" + act + ", σ_b² = "
+                    + biasVariance + ")", "correlation c", false, m, p).yRange(0.0, 1.0).size(900, 400));
+        }
+        f.addPlot(ChartGrid.saveSpecs(perStart, 1, o.folder(), "correlation_vs_layer"),
+                "Correlation of two inputs per layer, starting at 0.5 (top) and 0.99 (bottom): dots measured (width " + width
+                        + ", mean of 2 networks), dashed the c-map; ordered networks pull every pair to 1, chaotic ones to c* < 1");
         f.plot(EdgeCharts.correlationMap("The correlation map C(c) of " + act + ", σ_b² = 0.05", settings), "correlation_map",
                 "The correlation map: where a curve crosses the diagonal is c*; its slope at c = 1 is χ₁");
         double[] biases = quick ? new double[] {0, 0.05, 0.2} : new double[] {0, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3};

@@ -177,7 +177,7 @@ public final class DynamicalIsometry implements Lesson {
         double[] orthogonalTimes = learningTime.get("orthogonal");
         double[] gaussianTimes = learningTime.get("scaled Gaussian (lecun-normal)");
         int last = saxeDepths.size() - 1;
-        f.verdict("only orthogonal weights keep a deep Jacobian near isometry: at depth %d a linear network's singular values "
+        f.verdict("Only orthogonal weights keep a deep Jacobian near isometry: at depth %d a linear network's singular values "
                 + "all stay 1 and tanh's (near its critical point) spread %.3g×, while Gaussian weights lose %.0f%% of the "
                 + "directions and ReLU %.0f–%.0f%% with any init; so a deep linear network with orthogonal weights learns in "
                 + "%.0f steps at depth %d (%.0f at depth %d), with scaled Gaussian weights in %s", deepest,

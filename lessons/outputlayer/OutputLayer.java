@@ -125,7 +125,7 @@ public final class OutputLayer implements Lesson {
                         ? ": after " + epochs + " epochs none has learned the rare class, whatever its start (final loss ≈ H(π))" : "");
         History prior = histories.get(binarySetups.get(3).label());
         History zero = histories.get(binarySetups.get(0).label());
-        f.verdict("the prior bias log(π/(1−π)) starts at the label entropy (initial loss %.3f, H(π) = %.3f; zero biases %.3f) "
+        f.verdict("The prior bias log(π/(1−π)) starts at the label entropy (initial loss %.3f, H(π) = %.3f; zero biases %.3f) "
                 + "and is within 10%% of it after %d steps instead of %d; %s", prior.initial().trainLoss(), binaryEntropy,
                 zero.initial().trainLoss(), stepsToReach(prior, 1.1 * binaryEntropy), stepsToReach(zero, 1.1 * binaryEntropy),
                 beatBaseRate == 0 ? String.format(java.util.Locale.ROOT, "it changes the start, not the end: after %d epochs "

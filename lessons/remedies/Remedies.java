@@ -116,8 +116,9 @@ public final class Remedies implements Lesson {
             if (std != null) {
                 f.figure(s.label() + ": output std, last hidden layer / first", std[std.length - 1] / std[0]);
             }
-            f.conclude("%s: %s, test accuracy %.1f%%%s", s.label(), out.divergedAt() > 0 ? "diverged at step "
-                    + out.divergedAt() : "trained " + epochs + " epochs", 100 * out.finalAccuracy(),
+            f.conclude("%s: %s %.1f%%%s", s.label(), out.divergedAt() > 0 ? "diverged at step " + out.divergedAt()
+                    + ", so its last test accuracy is the one before training:" : "trained " + epochs + " epochs, test accuracy",
+                    100 * out.finalAccuracy(),
                     std == null ? "" : String.format(java.util.Locale.ROOT, "; hidden-output std at init changes %.3g× from "
                             + "the first to the last hidden layer", std[std.length - 1] / std[0]));
         }
