@@ -7,6 +7,7 @@ import org.initlab.plot.ChartRenderer;
 import org.initlab.plot.ChartSpec;
 import org.initlab.plot.Charts;
 import org.initlab.plot.RenderedChart;
+import org.initlab.plot.VisualStyle;
 import org.initlab.theory.MeanField;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -48,11 +49,15 @@ final class EdgeCharts {
     static XYChart phaseDiagram(String activation, double[] biasVariances, double[] critical, Map<String, double[]> points) {
         XYChart chart = Charts.lineChart("Phase diagram of " + activation + ": ordered left of the line, chaotic right",
                 "σ_w² (weight variance × fan-in)", "σ_b² (bias variance)");
-        Charts.addLine(chart, "edge of chaos (χ₁ = 1)", critical, biasVariances).setMarker(SeriesMarkers.CIRCLE);
+        XYSeries edge = Charts.addLine(chart, "edge of chaos (χ₁ = 1)", critical, biasVariances);
+        edge.setMarker(SeriesMarkers.CIRCLE);
+        edge.setLineColor(java.awt.Color.BLACK);
+        edge.setMarkerColor(java.awt.Color.BLACK);
         for (Map.Entry<String, double[]> p : points.entrySet()) {
             XYSeries s = chart.addSeries(p.getKey(), new double[] {p.getValue()[0]}, new double[] {p.getValue()[1]});
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             s.setMarker(SeriesMarkers.DIAMOND);
+            s.setMarkerColor(colourOfPoint(p.getKey()));
         }
         chart.getStyler().setMarkerSize(12);
         chart.getStyler().setXAxisMin(0.0);
@@ -100,6 +105,13 @@ final class EdgeCharts {
         chart.getStyler().setYAxisMax(1.5 * maxDepth);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         return chart;
+    }
+
+    /** A named point in its initializer's course colour (Xavier blue, He orange); others in the reference grey. */
+    static java.awt.Color colourOfPoint(String label) {
+        String key = label.startsWith("Xavier") ? "xavier-normal" : label.startsWith("He") ? "he-normal"
+                : label.startsWith("LeCun") ? "lecun-normal" : null;
+        return VisualStyle.colourOf(key);
     }
 
     static String format(double v) {
