@@ -172,7 +172,7 @@ public final class OutputLayer implements Lesson {
             f.figure(e.getKey() + ": final training loss", h.last().trainLoss());
             f.conclude("%s, %s: initial loss %.3f (label entropy %.3f); %s; final training loss %.3f, test accuracy %.1f%%",
                     task, e.getKey(), initial, entropy, steps < 0 ? "the loss never came within 10% of the entropy"
-                    : "within 10% of the entropy after " + steps + " steps", h.last().trainLoss(), 100 * h.last().testAccuracy());
+                    : "within 10% of the entropy after " + steps + (steps == 1 ? " step" : " steps"), h.last().trainLoss(), 100 * h.last().testAccuracy());
         }
     }
 
