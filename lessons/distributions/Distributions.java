@@ -14,8 +14,10 @@ import org.initlab.lesson.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.plot.ChartGrid;
-import org.initlab.plot.Charts;
+import org.initlab.plot.ChartRenderer;
+import org.initlab.plot.ChartSpec;
 import org.initlab.plot.DistributionCharts;
+import org.initlab.plot.VisualStyle;
 import org.initlab.random.RandomStreams;
 import org.initlab.theory.WeightDensity;
 import org.knowm.xchart.XYChart;
@@ -123,9 +125,7 @@ public final class Distributions implements Lesson {
         // 4. Plot: every scheme in its own panel (own x range), then the common-scale comparison
         f.addPlot(ChartGrid.savePng(panels, 4, o.folder(), "weight_histograms"),
                 "Each scheme's weights (blue histogram, as a density) and its theoretical density (orange line); note each panel's own x range");
-        XYChart common = Charts.lineChart("Densities on a common scale", "weight value", "density (log scale)");
-        common.getStyler().setYAxisLogarithmic(true);
-        common.getStyler().setYAxisMin(1e-2);
+        ChartSpec common = ChartSpec.of("Densities on a common scale", "weight value", "density").yRange(1e-2, null);
         for (String label : List.of("small: N(0, 0.01²)", "\"N(0, 0.01)\" read as variance", "xavier-normal", "he-normal",
                 "large: N(0, 1)")) {
             DoubleUnaryOperator d = WeightDensity.of(byLabel.get(label), fanIn, fanOut);
@@ -135,9 +135,9 @@ public final class Distributions implements Lesson {
                 x[i] = -0.5 + i / 800.0;
                 y[i] = Math.max(d.applyAsDouble(x[i]), 1e-3);
             }
-            Charts.addLine(common, label, x, y);
+            common.line(label, x, y, VisualStyle.initKey(byLabel.get(label)), null);
         }
-        f.plot(common, "densities_common_scale", "Five schemes on one axis (log density): small values cluster at 0, "
+        f.plot(ChartRenderer.render(common), "densities_common_scale", "Five schemes on one axis (log density): small values cluster at 0, "
                 + "large ones are nearly flat over [−0.5, 0.5]");
 
         // the verdict the plots above show

@@ -1,10 +1,13 @@
 package edgeofchaos;
 
-import java.awt.BasicStroke;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.initlab.plot.ChartRenderer;
+import org.initlab.plot.ChartSpec;
 import org.initlab.plot.Charts;
+import org.initlab.plot.RenderedChart;
+import org.initlab.plot.VisualStyle;
 import org.initlab.theory.MeanField;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -16,9 +19,13 @@ final class EdgeCharts {
     private EdgeCharts() {
     }
 
-    /** C(c) against c for each setting, with the diagonal C = c whose crossings are the fixed points. */
-    static XYChart correlationMap(String title, Map<String, MeanField> settings) {
-        XYChart chart = Charts.lineChart(title, "correlation c of two inputs at layer l", "correlation C(c) at layer l + 1");
+    /**
+     * C(c) against c for each setting, with the diagonal C = c whose crossings are the fixed points, on 0–1 axes
+     * with round ticks.
+     */
+    static RenderedChart correlationMap(String title, Map<String, MeanField> settings) {
+        ChartSpec spec = ChartSpec.of(title, "correlation c of two inputs at layer l", "correlation C(c) at layer l + 1")
+                .scale(ChartSpec.Scale.LINEAR).xRange(0.0, 1.0).yRange(0.0, 1.0);
         int n = 101;
         double[] c = new double[n];
         for (int i = 0; i < n; i++) {
@@ -29,11 +36,10 @@ final class EdgeCharts {
             for (int i = 0; i < n; i++) {
                 next[i] = e.getValue().correlationMap(c[i]);
             }
-            Charts.addLine(chart, e.getKey(), c, next);
+            spec.line(e.getKey(), c, next, null, null);
         }
-        dashed(Charts.addLine(chart, "C = c (fixed points lie on it)", new double[] {0, 1}, new double[] {0, 1}));
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
-        return chart;
+        return ChartRenderer.render(spec.add("C = c (fixed points lie on it)", new double[] {0, 1}, new double[] {0, 1}, null,
+                null, ChartSpec.Role.THEORY, false));
     }
 
     /**
@@ -43,11 +49,15 @@ final class EdgeCharts {
     static XYChart phaseDiagram(String activation, double[] biasVariances, double[] critical, Map<String, double[]> points) {
         XYChart chart = Charts.lineChart("Phase diagram of " + activation + ": ordered left of the line, chaotic right",
                 "σ_w² (weight variance × fan-in)", "σ_b² (bias variance)");
-        Charts.addLine(chart, "edge of chaos (χ₁ = 1)", critical, biasVariances).setMarker(SeriesMarkers.CIRCLE);
+        XYSeries edge = Charts.addLine(chart, "edge of chaos (χ₁ = 1)", critical, biasVariances);
+        edge.setMarker(SeriesMarkers.CIRCLE);
+        edge.setLineColor(java.awt.Color.BLACK);
+        edge.setMarkerColor(java.awt.Color.BLACK);
         for (Map.Entry<String, double[]> p : points.entrySet()) {
             XYSeries s = chart.addSeries(p.getKey(), new double[] {p.getValue()[0]}, new double[] {p.getValue()[1]});
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             s.setMarker(SeriesMarkers.DIAMOND);
+            s.setMarkerColor(colourOfPoint(p.getKey()));
         }
         chart.getStyler().setMarkerSize(12);
         chart.getStyler().setXAxisMin(0.0);
@@ -97,8 +107,11 @@ final class EdgeCharts {
         return chart;
     }
 
-    private static void dashed(XYSeries s) {
-        s.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
+    /** A named point in its initializer's course colour (Xavier blue, He orange); others in the reference grey. */
+    static java.awt.Color colourOfPoint(String label) {
+        String key = label.startsWith("Xavier") ? "xavier-normal" : label.startsWith("He") ? "he-normal"
+                : label.startsWith("LeCun") ? "lecun-normal" : null;
+        return VisualStyle.colourOf(key);
     }
 
     static String format(double v) {

@@ -22,6 +22,8 @@ import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
+import org.initlab.plot.ChartGrid;
+import org.initlab.plot.ChartSpec;
 import org.initlab.plot.LayerCharts;
 import org.initlab.theory.MeanField;
 
@@ -118,8 +120,8 @@ public final class EdgeOfChaos implements Lesson {
             f.figure(e.getKey() + ": c* (theory)", m.fixedCorrelation());
             f.figure(e.getKey() + ": correlation at layer " + depth + " (measured)", last);
             f.figure(e.getKey() + ": correlation at layer " + depth + " (theory)", theory);
-            f.conclude("%s: χ₁ = %.3f, ξ_c = %.3g layers; two inputs with correlation 0.5 end at %.3f after %d layers "
-                    + "(theory %.3f, fixed point c* = %.3f)", e.getKey(), m.chi1(), m.correlationDepthScale(), last, depth,
+            f.conclude("%s: χ₁ = %.3f, ξ_c = %s; two inputs with correlation 0.5 end at %.3f after %d layers "
+                    + "(theory %.3f, fixed point c* = %.3f)", e.getKey(), m.chi1(), layers(m.correlationDepthScale()), last, depth,
                     theory, m.fixedCorrelation());
         }
         List<double[]> cells = new ArrayList<>();
@@ -140,17 +142,36 @@ public final class EdgeOfChaos implements Lesson {
         points.put("Xavier / LeCun, square layers (σ_w² = 1)", new double[] {1, 0});
         points.put("He (σ_w² = 2)", new double[] {2, 0});
         points.put("gain 5/3 (σ_w² = 25/9)", new double[] {25.0 / 9, 0});
+        List<String> placed = new ArrayList<>();
         for (Map.Entry<String, double[]> p : points.entrySet()) {
             MeanField m = new MeanField(phi, p.getValue()[0], 0);
             f.figure(p.getKey() + ", σ_b² = 0: χ₁", m.chi1());
-            f.conclude("%s with zero biases: χ₁ = %.3f (%s), ξ_c = %.3g layers", p.getKey(), m.chi1(), m.phase(),
-                    m.correlationDepthScale());
+            f.conclude("%s with zero biases: χ₁ = %.3f (%s), ξ_c = %s", p.getKey(), m.chi1(), m.phase(),
+                    layers(m.correlationDepthScale()));
+            placed.add(String.format(Locale.ROOT, "%s is %s (χ₁ = %.2f)", p.getKey(), m.phase(), m.chi1()));
         }
+        f.verdict("Only near the critical line (%s at σ_b² = 0.05: σ_w² = %.3f, χ₁ = 1) does ξ_c, and with it the trainable "
+                + "depth, grow without bound: ordered below it, chaotic above; 'depth ≤ 6·ξ_c' predicted %d of %d trained "
+                + "networks; with zero biases %s", act, critical, agree, runs.size(), String.join(", ", placed));
 
         // 4. Plot
-        f.plot(LayerCharts.versusLayer("Correlation of two inputs, layer by layer (" + act + ", σ_b² = 0.05)",
-                "correlation c", false, measured, predicted), "correlation_vs_layer",
-                "Correlation of two inputs per layer: dots measured (width " + width + ", mean of 2 networks), dashed the c-map");
+        List<ChartSpec> perStart = new ArrayList<>();
+        for (double c0 : new double[] {0.5, 0.99}) {
+            Map<String, double[]> m = new LinkedHashMap<>();
+            Map<String, double[]> p = new LinkedHashMap<>();
+            String suffix = ", c₀ = " + c0;
+            measured.forEach((k, v) -> {
+                if (k.endsWith(suffix)) {
+                    m.put(k.substring(0, k.length() - suffix.length()), v);
+                    p.put(k.substring(0, k.length() - suffix.length()) + " (theory)", predicted.get(k + " (theory)"));
+                }
+            });
+            perStart.add(LayerCharts.versusLayerSpec("Two inputs starting at correlation " + c0 + " (" + act + ", σ_b² = "
+                    + biasVariance + ")", "correlation c", false, m, p).yRange(0.0, 1.0).size(900, 400));
+        }
+        f.addPlot(ChartGrid.saveSpecs(perStart, 1, o.folder(), "correlation_vs_layer"),
+                "Correlation of two inputs per layer, starting at 0.5 (top) and 0.99 (bottom): dots measured (width " + width
+                        + ", mean of 2 networks), dashed the c-map; ordered networks pull every pair to 1, chaotic ones to c* < 1");
         f.plot(EdgeCharts.correlationMap("The correlation map C(c) of " + act + ", σ_b² = 0.05", settings), "correlation_map",
                 "The correlation map: where a curve crosses the diagonal is c*; its slope at c = 1 is χ₁");
         double[] biases = quick ? new double[] {0, 0.05, 0.2} : new double[] {0, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3};
@@ -173,6 +194,11 @@ public final class EdgeOfChaos implements Lesson {
 
         // 5. Conclude
         return f.finish(QUESTION);
+    }
+
+    /** A depth scale in words: "12.1 layers", or "unbounded" where it is infinite (exactly critical). */
+    private static String layers(double xi) {
+        return Double.isInfinite(xi) ? "unbounded" : String.format(Locale.ROOT, "%.3g layers", xi);
     }
 
     /** Layers 1..depth of a per-layer array whose element 0 is the input. */

@@ -20,6 +20,7 @@ import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
+import org.initlab.plot.ChartGrid;
 import org.initlab.random.RandomStreams;
 import org.initlab.report.JacobianOutputs;
 import org.initlab.train.StepRecord;
@@ -173,17 +174,35 @@ public final class DynamicalIsometry implements Lesson {
                 java.util.Arrays.toString(learningTime.get("orthogonal")),
                 java.util.Arrays.toString(learningTime.get("scaled Gaussian (lecun-normal)")), saxeDepths, budget);
 
+        double[] orthogonalTimes = learningTime.get("orthogonal");
+        double[] gaussianTimes = learningTime.get("scaled Gaussian (lecun-normal)");
+        int last = saxeDepths.size() - 1;
+        f.verdict("Only orthogonal weights keep a deep Jacobian near isometry: at depth %d a linear network's singular values "
+                + "all stay 1 and tanh's (near its critical point) spread %.3g×, while Gaussian weights lose %.0f%% of the "
+                + "directions and ReLU %.0f–%.0f%% with any init; so a deep linear network with orthogonal weights learns in "
+                + "%.0f steps at depth %d (%.0f at depth %d), with scaled Gaussian weights in %s", deepest,
+                spread.get(configs.get(4).label())[depths.size() - 1], 100 * lostShare.get(configs.get(1).label()),
+                100 * Math.min(lostShare.get(configs.get(2).label()), lostShare.get(configs.get(3).label())),
+                100 * Math.max(lostShare.get(configs.get(2).label()), lostShare.get(configs.get(3).label())),
+                orthogonalTimes[last], saxeDepths.get(last), orthogonalTimes[0], saxeDepths.get(0),
+                gaussianTimes[last] >= budget ? String.format(java.util.Locale.ROOT, "more than the %d steps of the budget at "
+                        + "depth %d (%.0f at depth %d)", budget, saxeDepths.get(last), gaussianTimes[0], saxeDepths.get(0))
+                        : String.format(java.util.Locale.ROOT, "%.0f at depth %d (%.0f at depth %d)", gaussianTimes[last],
+                        saxeDepths.get(last), gaussianTimes[0], saxeDepths.get(0)));
+
         // 4. Plot
-        f.plot(JacobianOutputs.histogram("Singular values of the Jacobian, depth " + deepest + ", width " + width, deepestValues),
-                "singular_values", "Histogram of the Jacobian's singular values at depth " + deepest
-                        + " over log₁₀ (isometry is one spike at 0, a singular value of 1)");
-        f.plot(IsometryCharts.versusDepth("Spread of the singular values (90th / 10th percentile)", "p90 / p10", true,
-                depths, spread), "spread_vs_depth", "Spread of the middle 80% of the singular values against depth (1 is "
+        f.addPlot(ChartGrid.saveSpecs(JacobianOutputs.histogramPanels(deepestValues), 2, o.folder(), "singular_values"),
+                "Histograms of the Jacobian's singular values at depth " + deepest + ", width " + width + ", over log₁₀ of "
+                        + "the value (isometry is one spike at 0, a singular value of 1; 'lost': below 10⁻¹⁰ × the largest, "
+                        + "zero up to rounding, not drawn); each panel has its own y scale");
+        f.plot(IsometryCharts.versusDepth("Spread of the singular values (90th / 10th percentile)", "p90 / p10",
+                depths, spread, "drawn at 10¹² when larger: the 10th percentile is 0 up to rounding (ReLU from depth 1); tanh with a small "
+                        + "input lies on the linear network of the same init"), "spread_vs_depth", "Spread of the middle 80% of the singular values against depth (1 is "
                 + "dynamical isometry; drawn at most 10¹²: beyond it the small ones are 0 up to rounding)");
-        f.plot(IsometryCharts.versusDepth("Mean squared singular value", "(1/N)·tr(JᵀJ)", true, depths, meanSquare),
+        f.plot(IsometryCharts.versusDepth("Mean squared singular value", "(1/N)·tr(JᵀJ)", depths, meanSquare, null),
                 "mean_square_vs_depth", "Mean squared singular value against depth: χ^depth of lesson 4");
         f.plot(IsometryCharts.versusDepth("Deep linear networks: steps to learn (Saxe et al. 2013)", "steps to loss "
-                + LEARNED_LOSS, false, saxeDepths, learningTime), "learning_time",
+                + LEARNED_LOSS, saxeDepths, learningTime, budget + " steps = not learned within the budget"), "learning_time",
                 "Training steps until the loss falls below " + LEARNED_LOSS + " against depth (" + budget + " = not learned in the budget)");
 
         // 5. Conclude

@@ -2,45 +2,41 @@ package isometry;
 
 import java.util.List;
 import java.util.Map;
-import org.initlab.plot.Charts;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.initlab.plot.ChartRenderer;
+import org.initlab.plot.ChartSpec;
+import org.initlab.plot.RenderedChart;
+import org.initlab.plot.VisualStyle;
 
-/** The lesson's own charts: a quantity against depth, one line per configuration. */
+/**
+ * The lesson's own charts: a quantity against depth, one line per configuration in its initializer's colour and its
+ * activation's line style. Depths double (1, 2, 4, … 64), so the x axis is log₂ of the depth, labelled with the depth.
+ */
 final class IsometryCharts {
     private IsometryCharts() {
     }
 
     /**
-     * {@code values.get(label)[i]} at depth {@code depths.get(i)}, with markers; with {@code log} the y axis is
-     * logarithmic and values that cannot be drawn are left out.
+     * {@code values.get(label)[i]} at depth {@code depths.get(i)}; the y axis is logarithmic when the values span more
+     * than two decades; {@code note} (or null) is printed on the chart. Lines that coincide are named on the chart.
      */
-    static XYChart versusDepth(String title, String yLabel, boolean log, List<Integer> depths, Map<String, double[]> values) {
-        XYChart chart = Charts.lineChart(title, "depth (layers)", yLabel + (log ? " (log scale)" : ""));
-        chart.getStyler().setYAxisLogarithmic(log);
-        chart.getStyler().setXAxisLogarithmic(true);
-        chart.getStyler().setXAxisLogarithmicDecadeOnly(false);
-        chart.getStyler().setXAxisDecimalPattern("0");
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
+    static RenderedChart versusDepth(String title, String yLabel, List<Integer> depths, Map<String, double[]> values,
+                                     String note) {
+        ChartSpec spec = ChartSpec.of(title, "depth (layers, doubling)", yLabel);
+        double[] x = depths.stream().mapToDouble(d -> Math.log(d) / Math.log(2)).toArray();
         for (Map.Entry<String, double[]> e : values.entrySet()) {
-            java.util.List<double[]> points = new java.util.ArrayList<>();
-            for (int i = 0; i < depths.size(); i++) {
-                double v = e.getValue()[i];
-                if (Charts.plottable(v, log)) {
-                    points.add(new double[] {depths.get(i), v});
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
-                }
-            }
-            if (!points.isEmpty()) {
-                Charts.addLine(chart, e.getKey(), points.stream().mapToDouble(p -> p[0]).toArray(),
-                        points.stream().mapToDouble(p -> p[1]).toArray()).setMarker(SeriesMarkers.CIRCLE);
-            }
+            spec.line(e.getKey(), x, e.getValue(), VisualStyle.initKeyIn(e.getKey()), VisualStyle.activationIn(e.getKey()));
         }
-        if (log) {
-            Charts.labelNarrowLogAxis(chart, min, max);
+        if (note != null) {
+            spec.note(note);
         }
+        RenderedChart chart = ChartRenderer.render(spec);
+        chart.setCustomXAxisTickLabelsFormatter(IsometryCharts::depthLabel);
         return chart;
+    }
+
+    /** A tick at log₂ depth k labelled with the depth 2^k; ticks between whole powers of two stay blank. */
+    static String depthLabel(double log2Depth) {
+        long k = Math.round(log2Depth);
+        return Math.abs(log2Depth - k) > 1e-6 || k < 0 ? " " : String.valueOf(1L << k);
     }
 }

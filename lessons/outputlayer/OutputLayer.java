@@ -25,7 +25,9 @@ import org.initlab.lesson.LessonResult;
 import org.initlab.nn.Losses;
 import org.initlab.nn.Mlp;
 import org.initlab.optim.Optimizers;
-import org.initlab.plot.Charts;
+import org.initlab.plot.ChartRenderer;
+import org.initlab.plot.ChartSpec;
+import org.initlab.plot.RenderedChart;
 import org.initlab.random.RandomStreams;
 import org.initlab.train.History;
 import org.initlab.train.StepRecord;
@@ -116,14 +118,30 @@ public final class OutputLayer implements Lesson {
                 stepsToReach(histories.get(binarySetups.get(0).label()), 1.1 * binaryEntropy));
         measure(f, histories, binaryEntropy, "binary");
         measure(f, multiHistories, multiEntropy, "softmax");
+        double allNegative = f.figure("binary: test accuracy of always answering 'negative'", share(binary.test(), 2)[0]);
+        long beatBaseRate = histories.values().stream().filter(h -> h.last().testAccuracy() > allNegative + 1e-9).count();
+        f.conclude("always answering 'negative' scores %.1f%% on the binary test set; %d of %d binary networks do better%s",
+                100 * allNegative, beatBaseRate, histories.size(), beatBaseRate == 0
+                        ? ": after " + epochs + " epochs none has learned the rare class, whatever its start (final loss ≈ H(π))" : "");
+        History prior = histories.get(binarySetups.get(3).label());
+        History zero = histories.get(binarySetups.get(0).label());
+        f.verdict("The prior bias log(π/(1−π)) starts at the label entropy (initial loss %.3f, H(π) = %.3f; zero biases %.3f) "
+                + "and is within 10%% of it after %d steps instead of %d; %s", prior.initial().trainLoss(), binaryEntropy,
+                zero.initial().trainLoss(), stepsToReach(prior, 1.1 * binaryEntropy), stepsToReach(zero, 1.1 * binaryEntropy),
+                beatBaseRate == 0 ? String.format(java.util.Locale.ROOT, "it changes the start, not the end: after %d epochs "
+                        + "no binary network beats the %.1f%% test accuracy of always answering 'negative'", epochs, 100 * allNegative)
+                        : String.format(java.util.Locale.ROOT, "%d of %d binary networks beat the %.1f%% of always answering "
+                        + "'negative'", beatBaseRate, histories.size(), 100 * allNegative));
 
         // 4. Plot
         f.plot(earlySteps("Imbalanced circles (" + String.format(java.util.Locale.ROOT, "%.0f%%", 100 * pi)
                 + " positive): the first 60 steps", histories, binaryEntropy), "loss_binary",
-                "Mini-batch loss over the first 60 steps (mean of 5 steps, log scale); dashed: the label entropy H(π), "
-                        + "what a network that knows only the base rate scores");
+                "Mini-batch loss over the first 60 steps (faint: each step; line: mean of the last 5); dotted: the label "
+                        + "entropy H(π), what a network that knows only the base rate scores. The two prior-bias runs start on it "
+                        + "and stay together; the others spend their first steps coming down to it");
         f.plot(earlySteps("Imbalanced blobs (4 classes): the first 60 steps", multiHistories, multiEntropy), "loss_softmax",
-                "Mini-batch loss over the first 60 steps, softmax output with a zero bias and with the class log-priors");
+                "Mini-batch loss over the first 60 steps (faint: each step; line: mean of the last 5), softmax output with a "
+                        + "zero bias and with the class log-priors; dotted: the label entropy");
 
         // 5. Conclude
         return f.finish(QUESTION);
@@ -154,21 +172,27 @@ public final class OutputLayer implements Lesson {
             f.figure(e.getKey() + ": final training loss", h.last().trainLoss());
             f.conclude("%s, %s: initial loss %.3f (label entropy %.3f); %s; final training loss %.3f, test accuracy %.1f%%",
                     task, e.getKey(), initial, entropy, steps < 0 ? "the loss never came within 10% of the entropy"
-                    : "within 10% of the entropy after " + steps + " steps", h.last().trainLoss(), 100 * h.last().testAccuracy());
+                    : "within 10% of the entropy after " + steps + (steps == 1 ? " step" : " steps"), h.last().trainLoss(), 100 * h.last().testAccuracy());
         }
     }
 
-    /** The first 60 steps' losses (running mean of 5) of each run on a log axis, with the label entropy dashed. */
-    static org.knowm.xchart.XYChart earlySteps(String title, Map<String, History> runs, double entropy) {
-        org.knowm.xchart.XYChart chart = Charts.lineChart(title, "training step", "mini-batch loss, mean of 5 (log scale)");
-        chart.getStyler().setYAxisLogarithmic(true);
-        double min = entropy;
+    /**
+     * The first 60 steps' mini-batch losses of each run: faint raw, and a running mean of 5 over them; the label
+     * entropy as a reference line; y (logarithmic when the raw losses span more than two decades) from a little below
+     * the lowest mean to a little above the highest (raw spikes beyond are cut). Two
+     * means within 2 % of that height of each other at every step are named in a note.
+     */
+    static RenderedChart earlySteps(String title, Map<String, History> runs, double entropy) {
+        ChartSpec spec = ChartSpec.of(title, "training step", "mini-batch loss");
         double max = entropy;
+        double min = entropy;
+        Map<String, double[]> means = new LinkedHashMap<>();
         for (Map.Entry<String, History> e : runs.entrySet()) {
             List<StepRecord> steps = e.getValue().steps();
             int n = Math.min(60, steps.size());
             double[] x = new double[n];
-            double[] y = new double[n];
+            double[] raw = new double[n];
+            double[] mean = new double[n];
             for (int i = 0; i < n; i++) {
                 double sum = 0;
                 int from = Math.max(0, i - 4);
@@ -176,17 +200,33 @@ public final class OutputLayer implements Lesson {
                     sum += steps.get(k).loss();
                 }
                 x[i] = steps.get(i).step();
-                y[i] = sum / (i - from + 1);
-                min = Math.min(min, y[i]);
-                max = Math.max(max, y[i]);
+                raw[i] = steps.get(i).loss();
+                mean[i] = sum / (i - from + 1);
+                max = Math.max(max, mean[i]);
+                min = Math.min(min, mean[i]);
             }
-            Charts.addLine(chart, e.getKey(), x, y);
+            spec.add(e.getKey() + " (raw)", x, raw, null, null, ChartSpec.Role.RAW, false);
+            spec.sameColour(e.getKey() + " (raw)", e.getKey());
+            spec.line(e.getKey(), x, mean, null, null);
+            means.put(e.getKey(), mean);
         }
-        Charts.addLine(chart, String.format(java.util.Locale.ROOT, "label entropy %.3f", entropy), new double[] {1, 60},
-                new double[] {entropy, entropy}).setLineStyle(new java.awt.BasicStroke(2f, java.awt.BasicStroke.CAP_BUTT,
-                java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
-        Charts.labelNarrowLogAxis(chart, min, max);
-        return chart;
+        List<String> names = new ArrayList<>(means.keySet());
+        for (int a = 0; a < names.size(); a++) {
+            for (int b = a + 1; b < names.size(); b++) {
+                double[] p = means.get(names.get(a));
+                double[] q = means.get(names.get(b));
+                double gap = 0;
+                for (int i = 0; i < Math.min(p.length, q.length); i++) {
+                    gap = Math.max(gap, Math.abs(p[i] - q[i]));
+                }
+                if (gap < 0.02 * max) {
+                    spec.note(String.format(java.util.Locale.ROOT, "%s and %s lie within %.3f of each other (one drawn over "
+                            + "the other)", names.get(a), names.get(b), gap));
+                }
+            }
+        }
+        spec.reference(String.format(java.util.Locale.ROOT, "label entropy %.3f", entropy), entropy);
+        return ChartRenderer.render(spec.yRange(0.8 * min, 1.1 * max));
     }
 
     /** The first step whose mean over the last 10 mini-batch losses is at most {@code level}, or −1. */

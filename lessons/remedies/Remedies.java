@@ -22,9 +22,7 @@ import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
-import org.initlab.plot.Charts;
-import org.initlab.plot.LayerCharts;
-import org.knowm.xchart.XYChart;
+import org.initlab.plot.ChartRenderer;
 
 /**
  * Lesson 12 — remedies: a 50-layer network that a poor init stalls, rescued by batch norm or residual connections;
@@ -118,31 +116,42 @@ public final class Remedies implements Lesson {
             if (std != null) {
                 f.figure(s.label() + ": output std, last hidden layer / first", std[std.length - 1] / std[0]);
             }
-            f.conclude("%s: %s, test accuracy %.1f%%%s", s.label(), out.divergedAt() > 0 ? "diverged at step "
-                    + out.divergedAt() : "trained " + epochs + " epochs", 100 * out.finalAccuracy(),
+            f.conclude("%s: %s %.1f%%%s", s.label(), out.divergedAt() > 0 ? "diverged at step " + out.divergedAt()
+                    + ", so its last test accuracy is the one before training:" : "trained " + epochs + " epochs, test accuracy",
+                    100 * out.finalAccuracy(),
                     std == null ? "" : String.format(java.util.Locale.ROOT, "; hidden-output std at init changes %.3g× from "
                             + "the first to the last hidden layer", std[std.length - 1] / std[0]));
         }
 
+        StackTraining.Outcome explodes = outcomes.get(6);
+        StackTraining.Outcome clipped = outcomes.get(7);
+        f.verdict("%d %s layers with %s: plain %.0f%%; residual blocks rescue it (α = 1/√L %.0f%%, α = 1 with zero last "
+                + "layers %.0f%%), batch norm keeps every layer's std but reaches %.0f%% (%.0f%% at depth %d); init still "
+                + "decides: residual α = 1 with he-normal %s, and clipping stops normal:std=0.5 from %s but not from "
+                + "failing (%.0f%%)", depth, act, poor, 100 * outcomes.get(0).finalAccuracy(), 100 * outcomes.get(3).finalAccuracy(),
+                100 * outcomes.get(5).finalAccuracy(), 100 * outcomes.get(1).finalAccuracy(), 100 * outcomes.get(2).finalAccuracy(),
+                shallow, outcomes.get(4).divergedAt() > 0 ? "diverges at step " + outcomes.get(4).divergedAt()
+                        : String.format(java.util.Locale.ROOT, "reaches %.0f%%", 100 * outcomes.get(4).finalAccuracy()),
+                explodes.divergedAt() > 0 ? "diverging (step " + explodes.divergedAt() + " unclipped)" : "exploding",
+                100 * clipped.finalAccuracy());
+
         // 4. Plot
-        f.plot(LayerCharts.versusLayer("Hidden-layer output std at initialization (" + act + ", depth " + depth + ")", "std",
-                true, stdPerLayer, Map.of()), "std_per_layer",
+        Map<String, String> initOf = new LinkedHashMap<>();
+        setups.forEach(s -> initOf.put(s.label(), s.init()));
+        f.plot(ChartRenderer.render(RemediesCharts.stdPerLayer("Hidden-layer output std at initialization (" + act + ", depth " + depth + ")",
+                stdPerLayer, initOf)), "std_per_layer",
                 "Std of each hidden layer's output at initialization (residual: one point per block of 2 layers): batch norm resets it every layer, residual "
                         + "blocks add to it, a plain network multiplies it");
-        XYChart accuracy = Charts.lineChart("Test accuracy per epoch", "epoch", "test accuracy (%)");
+        List<RemediesCharts.Run> accuracyRuns = new ArrayList<>();
         for (int i = 0; i < setups.size(); i++) {
-            List<Double> acc = outcomes.get(i).testAccuracy();
-            double[] x = new double[acc.size()];
-            double[] y = new double[acc.size()];
-            for (int e = 0; e < acc.size(); e++) {
-                x[e] = e;
-                y[e] = 100 * acc.get(e);
-            }
-            Charts.addLine(accuracy, setups.get(i).label(), x, y).setMarker(org.knowm.xchart.style.markers.SeriesMarkers.CIRCLE);
+            StackTraining.Outcome out = outcomes.get(i);
+            accuracyRuns.add(new RemediesCharts.Run(setups.get(i).label(), setups.get(i).init(),
+                    out.testAccuracy().stream().mapToDouble(Double::doubleValue).toArray(), out.divergedAt()));
         }
-        accuracy.getStyler().setYAxisMin(0.0);
-        accuracy.getStyler().setYAxisMax(100.0);
-        f.plot(accuracy, "accuracy", "Test accuracy per epoch (a line that stops diverged)");
+        f.plot(ChartRenderer.render(RemediesCharts.accuracyPerEpoch("Test accuracy per epoch (" + act + ", depth " + depth + " unless named)",
+                accuracyRuns, (data.train().size() + 31) / 32)), "accuracy",
+                "Test accuracy per epoch, epoch 0 before training; colour = weight init (same colour: marker shape tells the "
+                        + "networks apart); a run that diverged has only its point before training (the note names it); dotted: chance");
 
         // 5. Conclude
         return f.finish(QUESTION);

@@ -25,6 +25,7 @@ import org.initlab.lesson.RunSpec;
 import org.initlab.lesson.Spread;
 import org.initlab.plot.ChartGrid;
 import org.initlab.plot.LayerCharts;
+import org.initlab.plot.VisualStyle;
 import org.initlab.theory.LayerPrediction;
 
 /**
@@ -69,12 +70,16 @@ public final class SmallInit implements Lesson {
 
         // 2. Run, part 1: probe the fresh networks forward and backward
         Map<String, Probe.Result> probes = new LinkedHashMap<>();
+        Map<String, String> colourKeys = new LinkedHashMap<>();
         for (String name : activations) {
             Activation phi = Activations.byName(name);
             probes.put(name + ", " + small.describe(), Probe.run(phi, small, depth, width, quick ? 200 : 1000, seed));
+            colourKeys.put(name + ", " + small.describe(), VisualStyle.initKey(small));
         }
+        Normal tenfold = new Normal(0, 0.1);
         probes.put(activations.get(0) + ", std 0.1 (variance 0.01)",
-                Probe.run(Activations.byName(activations.get(0)), new Normal(0, 0.1), depth, width, quick ? 200 : 1000, seed));
+                Probe.run(Activations.byName(activations.get(0)), tenfold, depth, width, quick ? 200 : 1000, seed));
+        colourKeys.put(activations.get(0) + ", std 0.1 (variance 0.01)", VisualStyle.initKey(tenfold));
 
         // 3. Measure: how fast the forward and backward signals shrink
         for (Map.Entry<String, Probe.Result> e : probes.entrySet()) {
@@ -128,16 +133,16 @@ public final class SmallInit implements Lesson {
 
         // 4. Plot
         f.plot(LessonCharts.probes("Forward: activation std per layer", "std of activations", true, probes, "act_std",
-                LayerPrediction::activationStd), "activation_std",
+                LayerPrediction::activationStd, colourKeys), "activation_std",
                 "Activation std per layer over all entries (dots: measured, dashed: mean-field theory); log scale");
         f.plot(LessonCharts.probes("Forward: spread across examples per layer", "std across examples", true, probes,
-                "act_example_std", null), "activation_example_std",
+                "act_example_std", null, colourKeys), "activation_example_std",
                 "The spread of each unit across the examples (the part that carries the input's information); log scale");
         f.plot(LessonCharts.probes("Backward: back-propagated signal dL/da per layer", "std of dL/da", true, probes,
-                "grad_act_std", LayerPrediction::gradientStd), "gradient_std",
+                "grad_act_std", LayerPrediction::gradientStd, colourKeys), "gradient_std",
                 "The signal flowing back shrinks towards the input (layer 1), as the theory predicts");
-        f.plot(LessonCharts.probes("Weight gradients dL/dW per layer", "std of dL/dW", true, probes, "grad_w_std", null),
-                "weight_gradient_std", "Weight gradients: dL/dW = aᵀ·dL/dz mixes the shrinking forward and the growing "
+        f.plot(LessonCharts.probes("Weight gradients dL/dW per layer", "std of dL/dW", true, probes, "grad_w_std", null,
+                colourKeys), "weight_gradient_std", "Weight gradients: dL/dW = aᵀ·dL/dz mixes the shrinking forward and the growing "
                         + "backward signal, so it can stay level across layers");
         Probe.Result first = probes.values().iterator().next();
         f.addPlot(ChartGrid.savePng(LayerCharts.histogramGrid("activation", first.activations(), 40), 4, o.folder(),

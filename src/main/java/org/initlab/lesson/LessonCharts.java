@@ -167,6 +167,13 @@ public final class LessonCharts {
      */
     public static XYChart probes(String title, String yLabel, boolean log, Map<String, Probe.Result> probes,
                                  String quantity, java.util.function.ToDoubleFunction<LayerPrediction> predicted) {
+        return probes(title, yLabel, log, probes, quantity, predicted, Map.of());
+    }
+
+    /** {@link #probes}, each probe in the colour of the initializer key {@code initKeys} gives for its name. */
+    public static XYChart probes(String title, String yLabel, boolean log, Map<String, Probe.Result> probes,
+                                 String quantity, java.util.function.ToDoubleFunction<LayerPrediction> predicted,
+                                 Map<String, String> initKeys) {
         Map<String, double[]> measured = new LinkedHashMap<>();
         Map<String, double[]> theory = new LinkedHashMap<>();
         for (Map.Entry<String, Probe.Result> e : probes.entrySet()) {
@@ -175,7 +182,7 @@ public final class LessonCharts {
                 theory.put(e.getKey() + " (theory)", e.getValue().theory().layers().stream().mapToDouble(predicted).toArray());
             }
         }
-        return LayerCharts.versusLayer(title, yLabel, log, measured, theory);
+        return ChartRenderer.render(LayerCharts.versusLayerSpec(title, yLabel, log, measured, theory, initKeys));
     }
 
     /** A recorded quantity against the hidden layer index at one step (step 1: as initialized), one line per run. */

@@ -46,7 +46,8 @@ public final class CellGrid {
         System.setProperty("java.awt.headless", "true");
         int panelH = 44 + rows.size() * CELL_H + 12;
         int width = LABEL_W + columns.size() * CELL_W + 20;
-        int height = 50 + panels.size() * panelH + 70;
+        List<String> footLines = wrap(footnote, VisualStyle.font(13, false), width - 24);
+        int height = 50 + panels.size() * panelH + 52 + 18 * footLines.size();
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -109,7 +110,9 @@ public final class CellGrid {
             centred(g, String.format(Locale.ROOT, "%.0f%s", v, scale.unit()), barX + (int) Math.round(barW * k / 5.0), y0 + 36);
         }
         g.setFont(VisualStyle.font(13, false));
-        g.drawString(footnote, 12, y0 + 60);
+        for (int k = 0; k < footLines.size(); k++) {
+            g.drawString(footLines.get(k), 12, y0 + 60 + 18 * k);
+        }
         g.dispose();
         OutputFolder.prepare(folder);
         Path file = folder.resolve(name + ".png");
@@ -121,6 +124,26 @@ public final class CellGrid {
         Path csvFile = OutputFolder.writeText(folder, name + ".csv", csv.toString());
         ChartFiles.saved(new ChartFiles.Saved(file, csvFile, List.of()));
         return file;
+    }
+
+    /** The text broken at spaces into lines at most {@code maxWidth} pixels wide in the given font. */
+    static List<String> wrap(String text, java.awt.Font font, int maxWidth) {
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        java.awt.FontMetrics m = g.getFontMetrics(font);
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && m.stringWidth(candidate) > maxWidth) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        lines.add(line.toString());
+        g.dispose();
+        return lines;
     }
 
     private static void centred(Graphics2D g, String text, int x, int baseline) {

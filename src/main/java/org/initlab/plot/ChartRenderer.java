@@ -178,7 +178,11 @@ public final class ChartRenderer {
         helper.setShowInLegend(false);
         helper.setMarker(SeriesMarkers.NONE);
         helper.setLineColor(new Color(0, 0, 0, 0));
-        chart.setCustomYAxisTickLabelsFormatter(log ? ChartRenderer::decade : VisualStyle::number);
+        double yScale = Math.max(1e-300, Math.abs(hi - lo));
+        boolean neverNegative = spec.series.stream().allMatch(s -> java.util.Arrays.stream(s.y()).allMatch(v -> v >= 0));
+        // room made below 0 for the notes box gets no labels: a loss or an accuracy of "-20" would be nonsense
+        chart.setCustomYAxisTickLabelsFormatter(log ? ChartRenderer::decade
+                : neverNegative ? v -> v < -1e-9 * yScale ? " " : VisualStyle.number(v) : VisualStyle::number);
         chart.setCustomXAxisTickLabelsFormatter(VisualStyle::number);
         return chart;
     }

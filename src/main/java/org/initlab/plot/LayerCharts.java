@@ -114,10 +114,19 @@ public final class LayerCharts {
     /** The spec of {@link #versusLayer}. */
     public static ChartSpec versusLayerSpec(String title, String yLabel, boolean log, Map<String, double[]> measured,
                                             Map<String, double[]> predicted) {
+        return versusLayerSpec(title, yLabel, log, measured, predicted, Map.of());
+    }
+
+    /**
+     * The spec of {@link #versusLayer}, with the colour key of each measured series given in {@code initKeys} (by its
+     * name; its predictions take the same) where its name does not contain it, e.g. "tanh, N(0, 0.01²), std 0.01".
+     */
+    public static ChartSpec versusLayerSpec(String title, String yLabel, boolean log, Map<String, double[]> measured,
+                                            Map<String, double[]> predicted, Map<String, String> initKeys) {
         ChartSpec spec = ChartSpec.of(title, "hidden layer (1 = nearest the input)", yLabel)
                 .scale(log ? ChartSpec.Scale.AUTO : ChartSpec.Scale.LINEAR);
         for (Map.Entry<String, double[]> e : measured.entrySet()) {
-            add(spec, e.getKey(), e.getValue(), ChartSpec.Role.DOTS, e.getKey());
+            add(spec, e.getKey(), e.getValue(), ChartSpec.Role.DOTS, e.getKey(), initKeys);
         }
         for (Map.Entry<String, double[]> e : predicted.entrySet()) {
             String match = null;
@@ -127,7 +136,7 @@ public final class LayerCharts {
                     match = name;
                 }
             }
-            add(spec, e.getKey(), e.getValue(), ChartSpec.Role.THEORY, match == null ? e.getKey() : match);
+            add(spec, e.getKey(), e.getValue(), ChartSpec.Role.THEORY, match == null ? e.getKey() : match, initKeys);
             if (match != null) {
                 spec.sameColour(e.getKey(), match);
             }
@@ -135,12 +144,14 @@ public final class LayerCharts {
         return spec;
     }
 
-    private static void add(ChartSpec spec, String name, double[] perLayer, ChartSpec.Role role, String keyFrom) {
+    private static void add(ChartSpec spec, String name, double[] perLayer, ChartSpec.Role role, String keyFrom,
+                            Map<String, String> initKeys) {
         double[] x = new double[perLayer.length];
         for (int l = 0; l < x.length; l++) {
             x[l] = l + 1;
         }
-        spec.add(name, x, perLayer, VisualStyle.initKeyIn(keyFrom), VisualStyle.activationIn(keyFrom), role, false);
+        String key = initKeys.containsKey(keyFrom) ? initKeys.get(keyFrom) : VisualStyle.initKeyIn(keyFrom);
+        spec.add(name, x, perLayer, key, VisualStyle.activationIn(keyFrom), role, false);
         if (role == ChartSpec.Role.DOTS) {
             for (int l = 0; l < perLayer.length; l++) {
                 if (!Double.isFinite(perLayer[l])) {

@@ -9,10 +9,9 @@ import java.util.Map;
 import org.initlab.diagnostics.InputOutputJacobian;
 import org.initlab.io.OutputFolder;
 import org.initlab.plot.ChartFiles;
-import org.initlab.plot.Charts;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.initlab.plot.ChartRenderer;
+import org.initlab.plot.ChartSpec;
+import org.initlab.plot.VisualStyle;
 
 /**
  * Writes an {@link InputOutputJacobian} measurement: {@code singular_values.csv} (column singular_value, one row each,
@@ -33,8 +32,9 @@ public final class JacobianOutputs {
         }
         OutputFolder.writeText(folder, "singular_values.csv", csv.toString());
         Map<String, double[]> one = new LinkedHashMap<>();
-        one.put("singular values", result.singularValues());
-        Path png = ChartFiles.savePng(histogram("Singular values of the input–output Jacobian", one), folder, "singular_values_histogram");
+        one.put("Singular values of the input–output Jacobian", result.singularValues());
+        ChartSpec panel = histogramPanels(one).get(0).size(VisualStyle.WIDTH, VisualStyle.HEIGHT);
+        Path png = ChartFiles.savePng(ChartRenderer.render(panel), folder, "singular_values_histogram");
         List<String> lines = summary(result);
         Report report = new Report(title).heading("What was run").settings(settings).heading("What we found").bullets(lines);
         report.image("Histogram of the singular values over log₁₀ (isometry is one spike at 0, a singular value of 1)", folder, png);
@@ -58,12 +58,14 @@ public final class JacobianOutputs {
     }
 
     /**
-     * Histograms of several sets of singular values over log₁₀ of the value (a logarithmic axis drawn as its exponent:
-     * 0 is a singular value of 1, −2 one of 0.01), 40 bins over their common range, as percentages of each set. Values
-     * below {@link InputOutputJacobian#LOST} times a set's largest are zero up to rounding: they are counted in the
-     * set's legend entry instead of drawn.
+     * Histograms of sets of singular values over log₁₀ of the value (a logarithmic axis drawn as its exponent: 0 is a
+     * singular value of 1, −2 one of 0.01), 40 bins, as percentages of each set: one panel per set (titled with its
+     * name and the share lost below
+     * {@link InputOutputJacobian#LOST} × its largest), all over the same whole decades of log₁₀ of the value, each in
+     * the colour of the initializer its name contains, each with its own y scale so a spread-out set is not flattened
+     * by a spike elsewhere.
      */
-    public static XYChart histogram(String title, Map<String, double[]> sets) {
+    public static List<ChartSpec> histogramPanels(Map<String, double[]> sets) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double[] s : sets.values()) {
@@ -75,14 +77,11 @@ public final class JacobianOutputs {
                 }
             }
         }
-        if (!(lo < hi - 0.1)) {
-            double centre = Double.isFinite(lo) ? lo : 0;
-            lo = centre - 0.5;
-            hi = centre + 0.5;
-        }
+        lo = Double.isFinite(lo) ? Math.floor(lo) : -1;
+        hi = Double.isFinite(hi) ? Math.max(lo + 1, Math.ceil(hi + 1e-9)) : 1;
         int bins = 40;
         double width = (hi - lo) / bins;
-        XYChart chart = Charts.lineChart(title, "log₁₀ singular value (0: a singular value of 1)", "% of singular values");
+        List<ChartSpec> panels = new ArrayList<>();
         for (Map.Entry<String, double[]> e : sets.entrySet()) {
             double[] values = e.getValue();
             double floor = InputOutputJacobian.LOST * max(values);
@@ -96,21 +95,41 @@ public final class JacobianOutputs {
                     lost++;
                 }
             }
-            double[] x = new double[2 * bins];
-            double[] y = new double[2 * bins];
+            double[] x = new double[2 * bins + 2];
+            double[] y = new double[2 * bins + 2];
+            x[0] = lo;
             for (int b = 0; b < bins; b++) {
-                x[2 * b] = lo + width * b;
-                x[2 * b + 1] = lo + width * (b + 1);
-                y[2 * b] = counts[b];
+                x[2 * b + 1] = lo + width * b;
+                x[2 * b + 2] = lo + width * (b + 1);
                 y[2 * b + 1] = counts[b];
+                y[2 * b + 2] = counts[b];
             }
-            String name = lost == 0 ? e.getKey() : String.format(Locale.ROOT, "%s (%.0f%% below 1e-10·max, not drawn)", e.getKey(),
+            x[2 * bins + 1] = hi;
+            String title = lost == 0 ? e.getKey() : String.format(Locale.ROOT, "%s: %.0f%% lost", e.getKey(),
                     100.0 * lost / values.length);
-            XYSeries s = Charts.addLine(chart, name, x, y);
-            s.setMarker(SeriesMarkers.NONE);
+            double top = 0;
+            for (double c : counts) {
+                top = Math.max(top, c);
+            }
+            panels.add(ChartSpec.of(title, "log₁₀ singular value (0: a value of 1)", "% of values")
+                    .scale(ChartSpec.Scale.LINEAR).size(440, 260).withoutLegend().xRange(lo, hi).yRange(0.0, roundUp(top))
+                    .add(e.getKey(), x, y, VisualStyle.initKeyIn(e.getKey()), null, ChartSpec.Role.AREA, false));
         }
-        chart.getStyler().setXAxisDecimalPattern("0.#");
-        return chart;
+        return panels;
+    }
+
+    /** The smallest of 1, 2, 2.5, 5 × 10ᵏ at or above v (so that the axis gets round ticks); 1 for v ≤ 0. */
+    static double roundUp(double v) {
+        if (!(v > 0)) {
+            return 1;
+        }
+        double decade = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * decade >= v * (1 - 1e-12)) {
+                return m * decade;
+            }
+        }
+        return 10 * decade;
     }
 
     private static double max(double[] s) {
