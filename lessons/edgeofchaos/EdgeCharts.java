@@ -53,6 +53,8 @@ final class EdgeCharts {
         edge.setMarker(SeriesMarkers.CIRCLE);
         edge.setLineColor(java.awt.Color.BLACK);
         edge.setMarkerColor(java.awt.Color.BLACK);
+        // σ_w² runs 0 … 2.8: a label every 0.4 (7 labels) rather than XChart's default 14
+        chart.getStyler().setXAxisTickMarkSpacingHint(120);
         for (Map.Entry<String, double[]> p : points.entrySet()) {
             XYSeries s = chart.addSeries(p.getKey(), new double[] {p.getValue()[0]}, new double[] {p.getValue()[1]});
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
