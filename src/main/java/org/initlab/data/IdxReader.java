@@ -101,12 +101,21 @@ public final class IdxReader {
 
     /**
      * After all the data the header promises, the file must end; reading to the end also makes a gzip stream check
-     * its CRC-32 and length trailer. Skipped when only the first {@code limit} examples were read.
+     * its CRC-32 and length trailer, and a gzip file must hold nothing after its last member ({@link GzipMembers}).
+     * Skipped when only the first {@code limit} examples were read.
      */
     private static void requireEnd(DataInputStream in, Path file, boolean readAll, long dataBytes) throws IOException {
         if (readAll && in.read() >= 0) {
             throw new IllegalArgumentException(file + ": " + (dataBytes) + " data bytes as its header says, then more "
                     + "bytes follow; the header's count is wrong or two files were joined");
+        }
+        if (readAll && isGzip(file)) {
+            long garbage = GzipMembers.trailingGarbageOffset(file);
+            if (garbage >= 0) {
+                throw new IllegalArgumentException(file + ": " + (Files.size(file) - garbage) + " bytes that are not gzip "
+                        + "data follow the compressed data (from byte " + garbage + "); the file was joined with "
+                        + "something else or damaged: copy or download it again");
+            }
         }
     }
 
