@@ -62,6 +62,11 @@ public final class TrainingCurves {
             });
         }
         int classes = runs.stream().mapToInt(Run::classes).max().orElse(2);
+        List<String> atChance = atChance(runs, Math.log(Math.max(2, classes)));
+        if (!atChance.isEmpty()) {
+            spec.note("at chance over the second half, on the ln " + Math.max(2, classes) + " line (drawn one over another): "
+                    + String.join("; ", atChance));
+        }
         spec.reference(String.format("chance level: ln %d = %.3f", Math.max(2, classes), Math.log(Math.max(2, classes))),
                 Math.log(Math.max(2, classes)));
         if (!all.isEmpty()) {
@@ -81,6 +86,29 @@ public final class TrainingCurves {
             }
         }
         return spec;
+    }
+
+    /**
+     * The runs whose mini-batch loss, smoothed as drawn, stays within 5 % of chance ({@code chanceLoss}) over the
+     * second half of training: their lines lie on the reference line and on one another, so the chart names them.
+     */
+    static List<String> atChance(List<Run> runs, double chanceLoss) {
+        List<String> names = new ArrayList<>();
+        for (Run r : runs) {
+            double[] y = r.history().steps().stream().mapToDouble(StepRecord::loss).toArray();
+            if (y.length < 8 || Arrays.stream(y).anyMatch(v -> !Double.isFinite(v))) {
+                continue;
+            }
+            double[] smooth = smooth(y, Math.max(1, y.length / 40));
+            boolean flat = true;
+            for (int i = smooth.length / 2; i < smooth.length && flat; i++) {
+                flat = Math.abs(smooth[i] / chanceLoss - 1) <= 0.05;
+            }
+            if (flat) {
+                names.add(r.label());
+            }
+        }
+        return names;
     }
 
     /** Test accuracy per epoch (epoch 0: before training), in percent, from just below chance to 100 %. */
