@@ -87,11 +87,15 @@ class ConsoleProgressLinesTest {
     void onATerminalTheBarShowsTheEpochTheStepCountAndTheRunningLoss() {
         ConsoleProgress progress = new ConsoleProgress(out, "xor", 4, true);
         progress.onStart(net, new EpochRecord(0, 1, 0, 1, 0));
-        progress.afterUpdate(step(1, 1, 1.0, 50));
+        progress.afterUpdate(step(1, 1, 2.0, 50));
         progress.afterUpdate(step(2, 1, 3.0, 50));
         progress.onEpochEnd(new EpochRecord(1, 0.25, 0.9, 0.125, 0.875));
-        // the running loss is an exponential average: 0.95·1 + 0.05·3 = 1.1
-        assertThat(text()).contains("\r  epoch 1/4").contains(" 2/50 ").contains("steps  loss 1.100 ");
+        // the running loss is an exponential average: 0.95·2 + 0.05·3 = 2.05
+        assertThat(text()).contains("\r  epoch 1/4").contains(" 2/50 ").contains("steps  loss 2.050 ");
+        // and the speed: 2 steps well within a second of the start, so more than 2 a second
+        java.util.regex.Matcher rate = java.util.regex.Pattern.compile("loss 2\\.050  (\\d+) steps/s").matcher(text());
+        assertThat(rate.find()).isTrue();
+        assertThat(Long.parseLong(rate.group(1))).isGreaterThan(2);
     }
 
     @Test

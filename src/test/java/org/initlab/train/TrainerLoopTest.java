@@ -220,4 +220,26 @@ class TrainerLoopTest {
         assertThat(h.steps()).hasSize(2);
         assertThat(h.epochs()).hasSize(1);
     }
+
+    @Test
+    void aLossThatOverflowsFromFiniteLogitsSaysSo() {
+        Mlp net = net();
+        History h = new Trainer(net, Losses.softmaxCrossEntropy(), new Sgd(0.1), new TrainingConfig(3, 40, 8))
+                .listen(new TrainingListener() {
+                    @Override
+                    public void afterUpdate(StepContext s) {
+                        if (s.step() == 1) {
+                            java.util.Arrays.fill(net.layers().get(0).weights().value().data, 1e300);
+                            java.util.Arrays.fill(net.layers().get(0).bias().value().data, 1e300);
+                            // 8 saturated units (all ±1): logits ±9.6e307 and 0, finite, but 9.6e307 − (−9.6e307) is not
+                            double[] w = net.layers().get(1).weights().value().data;
+                            for (int i = 0; i < w.length; i++) {
+                                w[i] = i % 3 == 0 ? 1.2e307 : i % 3 == 1 ? -1.2e307 : 0;
+                            }
+                        }
+                    }
+                }).fit(BLOBS);
+        assertThat(h.divergence().orElseThrow().what())
+                .isEqualTo("loss became Infinity (every layer's values are finite: the loss itself overflowed)");
+    }
 }
