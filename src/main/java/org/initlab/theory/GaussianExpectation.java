@@ -10,20 +10,9 @@ import java.util.function.DoubleUnaryOperator;
  * activations in this project is below 1e-9, and the tails beyond 12 weigh less than 1e-32.
  */
 public final class GaussianExpectation {
-    private static final int INTERVALS = 4800;
-    private static final double LIMIT = 12.0;
-    private static final double[] NODES = new double[INTERVALS + 1];
-    private static final double[] WEIGHTS = new double[INTERVALS + 1];
-
-    static {
-        double h = 2 * LIMIT / INTERVALS;
-        for (int i = 0; i <= INTERVALS; i++) {
-            double z = -LIMIT + i * h;
-            double simpson = (i == 0 || i == INTERVALS) ? 1 : (i % 2 == 1 ? 4 : 2);
-            NODES[i] = z;
-            WEIGHTS[i] = simpson * h / 3 * Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI);
-        }
-    }
+    private static final GaussianSimpsonRule RULE = new GaussianSimpsonRule(4800, 12.0);
+    private static final double[] NODES = RULE.nodes;
+    private static final double[] WEIGHTS = RULE.weights;
 
     private GaussianExpectation() {
     }

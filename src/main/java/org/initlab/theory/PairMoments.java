@@ -19,20 +19,9 @@ import org.initlab.activation.Relu;
  * the error is far below what a plot shows; activations whose derivative jumps, such as SELU, get E[φ'φ'] to about 1%).
  */
 public final class PairMoments {
-    private static final int INTERVALS = 160;
-    private static final double LIMIT = 8.0;
-    private static final double[] NODES = new double[INTERVALS + 1];
-    private static final double[] WEIGHTS = new double[INTERVALS + 1];
-
-    static {
-        double h = 2 * LIMIT / INTERVALS;
-        for (int i = 0; i <= INTERVALS; i++) {
-            double z = -LIMIT + i * h;
-            double simpson = (i == 0 || i == INTERVALS) ? 1 : (i % 2 == 1 ? 4 : 2);
-            NODES[i] = z;
-            WEIGHTS[i] = simpson * h / 3 * Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI);
-        }
-    }
+    private static final GaussianSimpsonRule RULE = new GaussianSimpsonRule(160, 8.0);
+    private static final double[] NODES = RULE.nodes;
+    private static final double[] WEIGHTS = RULE.weights;
 
     private PairMoments() {
     }
@@ -78,11 +67,11 @@ public final class PairMoments {
         double s = Math.sqrt(q);
         double orthogonal = Math.sqrt(Math.max(0, 1 - c * c));
         double sum = 0;
-        for (int i = 0; i <= INTERVALS; i++) {
+        for (int i = 0; i < NODES.length; i++) {
             double u1 = s * NODES[i];
             double f1 = value(phi, u1, derivative);
             double inner = 0;
-            for (int j = 0; j <= INTERVALS; j++) {
+            for (int j = 0; j < NODES.length; j++) {
                 inner += WEIGHTS[j] * value(phi, s * (c * NODES[i] + orthogonal * NODES[j]), derivative);
             }
             sum += WEIGHTS[i] * f1 * inner;
