@@ -6,7 +6,7 @@ package org.initlab.activation;
  *
  * <p>By default they are {@link Math}'s: the JIT replaces {@code Math.exp}, {@code log} and {@code pow} by
  * intrinsics that differ between processor families and JDK builds (the specification allows 1 ulp of error and
- * leaves the rounding to the platform). In strict mode ({@code Kernels.select(..., true)}, i.e.
+ * leaves the rounding to the platform). In strict mode ({@code org.initlab.fast.Kernels.select(..., true)}, i.e.
  * {@code --reproducible}) they are {@link StrictMath}'s, whose results are specified bit for bit (fdlibm).
  * {@code +, −, ×, ÷} and {@code sqrt} are correctly rounded in Java everywhere and need no switch.
  */

@@ -30,7 +30,7 @@ public final class AddBias {
         return Tensor.result(c, dC -> {
             Elementwise.addScaled(dC, 1.0, x);
             if (bias.requiresGrad()) {
-                double[] db = bias.gradForAccumulation().data;
+                double[] db = bias.gradToAddInto().data;
                 for (int i = 0; i < rows; i++) {
                     int offset = i * cols;
                     for (int j = 0; j < cols; j++) {

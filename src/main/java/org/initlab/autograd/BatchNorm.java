@@ -67,13 +67,13 @@ public final class BatchNorm {
                     sumGx += dY.data[k] * g[j] * normalized.data[k];
                 }
                 if (beta.requiresGrad()) {
-                    beta.gradForAccumulation().data[j] += sumDy;
+                    beta.gradToAddInto().data[j] += sumDy;
                 }
                 if (gamma.requiresGrad()) {
-                    gamma.gradForAccumulation().data[j] += sumDyX;
+                    gamma.gradToAddInto().data[j] += sumDyX;
                 }
                 if (x.requiresGrad()) {
-                    double[] dX = x.gradForAccumulation().data;
+                    double[] dX = x.gradToAddInto().data;
                     for (int i = 0; i < n; i++) {
                         int k = i * m + j;
                         // dx = (1/(n·√(σ²+ε)))·(n·g − Σg − x̂·Σ g·x̂)
@@ -107,13 +107,13 @@ public final class BatchNorm {
                 for (int j = 0; j < m; j++) {
                     int k = i * m + j;
                     if (x.requiresGrad()) {
-                        x.gradForAccumulation().data[k] += gamma.value().data[j] * inv[j] * dY.data[k];
+                        x.gradToAddInto().data[k] += gamma.value().data[j] * inv[j] * dY.data[k];
                     }
                     if (gamma.requiresGrad()) {
-                        gamma.gradForAccumulation().data[j] += dY.data[k] * normalized.data[k];
+                        gamma.gradToAddInto().data[j] += dY.data[k] * normalized.data[k];
                     }
                     if (beta.requiresGrad()) {
-                        beta.gradForAccumulation().data[j] += dY.data[k];
+                        beta.gradToAddInto().data[j] += dY.data[k];
                     }
                 }
             }

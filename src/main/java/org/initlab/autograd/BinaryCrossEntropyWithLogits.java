@@ -30,7 +30,7 @@ public final class BinaryCrossEntropyWithLogits {
         return Tensor.result(loss, dL -> {
             if (logits.requiresGrad()) {
                 double g = dL.data[0] / n;
-                double[] dx = logits.gradForAccumulation().data;
+                double[] dx = logits.gradToAddInto().data;
                 for (int i = 0; i < n; i++) {
                     dx[i] += g * (Sigmoid.logistic(x[i]) - y[i]);
                 }

@@ -20,7 +20,7 @@ final class Elementwise {
         if (!target.requiresGrad()) {
             return;
         }
-        double[] g = target.gradForAccumulation().data;
+        double[] g = target.gradToAddInto().data;
         int n = delta.getNumElements();
         for (int i = 0; i < n; i++) {
             g[i] += s * delta.data[i];

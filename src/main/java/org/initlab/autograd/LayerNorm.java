@@ -49,14 +49,14 @@ public final class LayerNorm {
                     sumG += dY.data[k] * g[j];
                     sumGx += dY.data[k] * g[j] * normalized.data[k];
                     if (gamma.requiresGrad()) {
-                        gamma.gradForAccumulation().data[j] += dY.data[k] * normalized.data[k];
+                        gamma.gradToAddInto().data[j] += dY.data[k] * normalized.data[k];
                     }
                     if (beta.requiresGrad()) {
-                        beta.gradForAccumulation().data[j] += dY.data[k];
+                        beta.gradToAddInto().data[j] += dY.data[k];
                     }
                 }
                 if (x.requiresGrad()) {
-                    double[] dX = x.gradForAccumulation().data;
+                    double[] dX = x.gradToAddInto().data;
                     for (int j = 0; j < m; j++) {
                         int k = i * m + j;
                         // dx = (1/(m·√(σ²+ε)))·(m·g − Σg − x̂·Σ g·x̂)

@@ -1,12 +1,13 @@
 package org.initlab.autograd;
 
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * Matrix product C = A·B.
  *
- * <p>Local derivatives: dA = dC·Bᵀ and dB = Aᵀ·dC. The products go through {@link Kernels}, which avoids EJML's
- * slow {@code multTransB} by transposing B first.
+ * <p>Local derivatives: dA = dC·Bᵀ and dB = Aᵀ·dC. The products are EJML's; a dense layer in training computes the
+ * same numbers (to rounding) on the fast path, {@code org.initlab.fast.Affine}, where OpenBLAS does the products.
  */
 public final class MatMul {
     private MatMul() {
@@ -24,15 +25,15 @@ public final class MatMul {
         }
         // C = A·B
         DMatrixRMaj c = new DMatrixRMaj(left.numRows, right.numCols);
-        Kernels.mult(left, right, c);
+        CommonOps_DDRM.mult(left, right, c);
         return Tensor.result(c, dC -> {
             if (a.requiresGrad()) {
                 // dA += dC·Bᵀ
-                Kernels.multAddTransB(dC, right, a.gradForAccumulation());
+                CommonOps_DDRM.multAddTransB(dC, right, a.gradToAddInto());
             }
             if (b.requiresGrad()) {
                 // dB += Aᵀ·dC
-                Kernels.multAddTransA(left, dC, b.gradForAccumulation());
+                CommonOps_DDRM.multAddTransA(left, dC, b.gradToAddInto());
             }
         }, a, b);
     }

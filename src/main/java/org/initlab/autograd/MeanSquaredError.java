@@ -25,7 +25,7 @@ public final class MeanSquaredError {
         return Tensor.result(loss, dL -> {
             if (prediction.requiresGrad()) {
                 double g = 2.0 * dL.data[0] / n;
-                double[] dP = prediction.gradForAccumulation().data;
+                double[] dP = prediction.gradToAddInto().data;
                 for (int i = 0; i < n; i++) {
                     dP[i] += g * (p[i] - target.data[i]);
                 }

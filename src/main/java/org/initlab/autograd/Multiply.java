@@ -19,13 +19,13 @@ public final class Multiply {
         }
         return Tensor.result(c, dC -> {
             if (a.requiresGrad()) {
-                double[] dA = a.gradForAccumulation().data;
+                double[] dA = a.gradToAddInto().data;
                 for (int i = 0; i < n; i++) {
                     dA[i] += dC.data[i] * y[i];
                 }
             }
             if (b.requiresGrad()) {
-                double[] dB = b.gradForAccumulation().data;
+                double[] dB = b.gradToAddInto().data;
                 for (int i = 0; i < n; i++) {
                     dB[i] += dC.data[i] * x[i];
                 }

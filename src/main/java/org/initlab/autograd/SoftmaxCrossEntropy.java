@@ -52,7 +52,7 @@ public final class SoftmaxCrossEntropy {
         return Tensor.result(loss, dL -> {
             if (logits.requiresGrad()) {
                 double g = dL.data[0] / rows;
-                double[] dx = logits.gradForAccumulation().data;
+                double[] dx = logits.gradToAddInto().data;
                 for (int i = 0; i < rows; i++) {
                     int offset = i * k;
                     for (int j = 0; j < k; j++) {

@@ -25,7 +25,7 @@ public final class Sum {
         return Tensor.result(s, ds -> {
             if (a.requiresGrad()) {
                 double g = factor * ds.data[0];
-                double[] dA = a.gradForAccumulation().data;
+                double[] dA = a.gradToAddInto().data;
                 for (int i = 0; i < n; i++) {
                     dA[i] += g;
                 }

@@ -39,18 +39,18 @@ import org.initlab.activation.Tanh;
 public final class Tensor {
     private final DMatrixRMaj value;
     private DMatrixRMaj grad;
-    private final DMatrixRMaj gradBuffer;
+    private final DMatrixRMaj gradStorage;
     private final Tensor[] parents;
-    private final BackwardStep backwardStep;
+    private final MatrixBackward backwardRule;
     private final boolean requiresGrad;
 
-    private Tensor(DMatrixRMaj value, DMatrixRMaj gradBuffer, boolean requiresGrad, Tensor[] parents,
-                   BackwardStep backwardStep) {
+    private Tensor(DMatrixRMaj value, DMatrixRMaj gradStorage, boolean requiresGrad, Tensor[] parents,
+                   MatrixBackward backwardRule) {
         this.value = value;
-        this.gradBuffer = gradBuffer;
+        this.gradStorage = gradStorage;
         this.requiresGrad = requiresGrad;
         this.parents = parents;
-        this.backwardStep = backwardStep;
+        this.backwardRule = backwardRule;
     }
 
     /** A learnable rows × cols matrix of zeros; its gradient is kept. */
@@ -91,27 +91,28 @@ public final class Tensor {
 
     /** {@link #fromOp(double[][], List, Backward)} with the value as an EJML matrix (held, not copied). */
     public static Tensor fromOp(DMatrixRMaj value, List<Tensor> parents, Backward backward) {
-        BackwardStep step = dOut -> {
+        MatrixBackward rule = dOut -> {
             try (Graph.NoGrad off = Graph.noGrad()) {
                 backward.apply(constant(dOut));
             }
         };
-        return result(value, step, parents.toArray(new Tensor[0]));
+        return fromMatrixOp(value, null, rule, parents.toArray(new Tensor[0]));
     }
 
     /**
-     * The result of an op. When the graph is not recorded ({@link Graph#noGrad()}) or no parent needs a
-     * gradient, the result is a plain constant and {@code backwardStep} is dropped.
+     * The output of an op written on EJML matrices (every built-in op, and the fast path in {@code org.initlab.fast}):
+     * {@code value} held, not copied, and a rule that adds into the parents' {@link #gradToAddInto()} matrices. When
+     * the graph is not recorded ({@link Graph#noGrad()}) or no parent takes a gradient, the result is a constant and
+     * the rule is dropped.
+     *
+     * @param gradStorage where this tensor's gradient will live (the value's shape; zeroed when the first gradient
+     *                    arrives), for an op that reuses its matrices from one step to the next; null: a new matrix
      */
-    static Tensor result(DMatrixRMaj value, BackwardStep backwardStep, Tensor... parents) {
-        return result(value, null, backwardStep, parents);
-    }
-
-    /**
-     * Like {@link #result(DMatrixRMaj, BackwardStep, Tensor...)}, with a matrix of the value's shape to hold the
-     * gradient (zeroed on first use), so that a layer can reuse its buffers from one step to the next.
-     */
-    static Tensor result(DMatrixRMaj value, DMatrixRMaj gradBuffer, BackwardStep backwardStep, Tensor... parents) {
+    public static Tensor fromMatrixOp(DMatrixRMaj value, DMatrixRMaj gradStorage, MatrixBackward backward,
+                                      Tensor... parents) {
+        if (gradStorage != null) {
+            Shapes.requireSame("fromMatrixOp", "gradStorage", gradStorage, "value", value);
+        }
         boolean needsGrad = false;
         for (Tensor p : parents) {
             needsGrad |= p.requiresGrad;
@@ -119,7 +120,11 @@ public final class Tensor {
         if (!needsGrad || !Graph.isRecording()) {
             return new Tensor(value, null, false, new Tensor[0], null);
         }
-        return new Tensor(value, gradBuffer, true, parents, backwardStep);
+        return new Tensor(value, gradStorage, true, parents, backward);
+    }
+
+    static Tensor result(DMatrixRMaj value, MatrixBackward backward, Tensor... parents) {
+        return fromMatrixOp(value, null, backward, parents);
     }
 
     /** The value matrix (not a copy: writing into it changes the tensor). */
@@ -154,7 +159,7 @@ public final class Tensor {
     public void addToGrad(int row, int col, double delta) {
         Arrays2D.requireInside("addToGrad", value, row, col);
         if (requiresGrad) {
-            gradForAccumulation().add(row, col, delta);
+            gradToAddInto().add(row, col, delta);
         }
     }
 
@@ -171,15 +176,14 @@ public final class Tensor {
         }
     }
 
-    /** The gradient matrix, created as zeros on first use; ops add into it. */
-    DMatrixRMaj gradForAccumulation() {
+    /**
+     * The gradient matrix that backward rules add into, made zeros when the first gradient arrives (a new matrix, or
+     * the op's {@code gradStorage}); for rules written on EJML matrices, see {@link #fromMatrixOp}.
+     */
+    public DMatrixRMaj gradToAddInto() {
         if (grad == null) {
-            if (gradBuffer != null) {
-                Arrays.fill(gradBuffer.data, 0, value.getNumElements(), 0.0);
-                grad = gradBuffer;
-            } else {
-                grad = new DMatrixRMaj(value.numRows, value.numCols);
-            }
+            grad = gradStorage != null ? gradStorage : new DMatrixRMaj(value.numRows, value.numCols);
+            Arrays.fill(grad.data, 0, grad.getNumElements(), 0.0);
         }
         return grad;
     }
@@ -255,15 +259,15 @@ public final class Tensor {
             throw new IllegalStateException("backward: this tensor does not depend on any parameter "
                     + "(or was computed with the graph switched off)");
         }
-        DMatrixRMaj g = gradForAccumulation();
+        DMatrixRMaj g = gradToAddInto();
         for (int i = 0; i < g.getNumElements(); i++) {
             g.data[i] += seed.data[i];
         }
         List<Tensor> order = TopologicalOrder.of(this);
         for (int i = order.size() - 1; i >= 0; i--) {
             Tensor t = order.get(i);
-            if (t.backwardStep != null && t.grad != null) {
-                t.backwardStep.backward(t.grad);
+            if (t.backwardRule != null && t.grad != null) {
+                t.backwardRule.backward(t.grad);
             }
         }
     }

@@ -14,7 +14,7 @@ public final class Transpose {
         DMatrixRMaj c = CommonOps_DDRM.transpose(a.value(), null);
         return Tensor.result(c, dC -> {
             if (a.requiresGrad()) {
-                DMatrixRMaj dA = a.gradForAccumulation();
+                DMatrixRMaj dA = a.gradToAddInto();
                 int rows = dA.numRows;
                 int cols = dA.numCols;
                 for (int i = 0; i < rows; i++) {

@@ -18,17 +18,22 @@
  *     {@link org.initlab.autograd.Activate} (dZ = dA ⊙ φ'(Z)), {@link org.initlab.autograd.Sum}, then the losses
  *     ({@link org.initlab.autograd.SoftmaxCrossEntropy}, {@link org.initlab.autograd.BinaryCrossEntropyWithLogits},
  *     {@link org.initlab.autograd.MeanSquaredError}).</li>
- * <li>The fast path the training loop runs: {@link org.initlab.autograd.Affine} is {@code AddBias(MatMul(x, W), b)}
- *     fused into one op; {@link org.initlab.autograd.LayerBuffers} lets a layer write z and a into the same matrices
- *     every step; {@link org.initlab.autograd.Kernels} does every matrix product (OpenBLAS {@code dgemm} when its
- *     natives load, EJML otherwise); {@code ParallelLoop} splits large elementwise loops over threads.</li>
+ * <li>{@link org.initlab.autograd.GradientCheck}: how every op above is checked against finite differences, and how
+ *     to check one of your own ({@link org.initlab.autograd.Tensor#fromOp}, {@link org.initlab.autograd.Backward}).
+ *     </li>
  * </ol>
- * One training step, followed from the top: {@code Trainer.fit} calls {@code Mlp.forward}, which calls
- * {@code Dense.forward} per layer: {@code Affine.apply} (z = x·W + b, products through {@code Kernels.multAdd}) and
- * {@code Activate.apply} (a = φ(z)); the loss ({@code nn.Losses}) applies e.g. {@code SoftmaxCrossEntropy};
- * {@code loss.backward()} runs each op's backward rule in reverse order ({@code Affine}'s calls
- * {@code Kernels.multAddTransA}/{@code multAddTransB} for dW = xᵀ·dz and dx = dz·Wᵀ); then
- * {@code Optimizer.step} updates every parameter from its gradient.
+ * This package holds the graph and the math only. Training runs each dense layer through
+ * {@code org.initlab.nn.LayerPath}: the plain ops here, or the fast path in {@code org.initlab.fast} (a fused
+ * x·W + b on OpenBLAS, matrices kept between steps, threads), which gives the same numbers to rounding.
+ *
+ * <p>One training step, followed from the top: {@code Trainer.fit} calls {@code Mlp.forward}, which calls
+ * {@code Dense.forward} per layer; the layer's {@code LayerPath} computes z = x·W + b and a = φ(z) ({@code PlainPath}:
+ * {@link org.initlab.autograd.MatMul}, {@link org.initlab.autograd.AddBias}, {@link org.initlab.autograd.Activate};
+ * {@code FastPath}: {@code fast.Affine} with {@code Kernels.multAdd}, {@code fast.ParallelActivate}); the loss
+ * ({@code nn.Losses}) applies e.g. {@link org.initlab.autograd.SoftmaxCrossEntropy}; {@code loss.backward()} runs each
+ * op's backward rule in reverse order (dW = xᵀ·dz and dx = dz·Wᵀ: {@code CommonOps_DDRM.multAddTransA/B} on the
+ * plain path, {@code Kernels.multAddTransA/B} on the fast one); then {@code Optimizer.step} updates every parameter
+ * from its gradient. Run with {@code --plain-ops} to step through the plain path in a debugger.
  *
  * <p>Glossary of the symbols used in the math: x input, W weights (fanIn × fanOut), b bias row,
  * z = x·W + b pre-activation, a = φ(z) activation, L loss, dX = ∂L/∂X.

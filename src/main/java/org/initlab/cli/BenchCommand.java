@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.initlab.nn.LayerPath;
 import org.initlab.activation.Relu;
 import org.initlab.activation.Tanh;
 import org.initlab.autograd.Tensor;
@@ -65,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
         if (repeats < 1) {
             throw new IllegalArgumentException("--repeats must be at least 1 (the median needs a timing), got " + repeats);
         }
-        org.initlab.autograd.Kernels.setThreads(threads);
+        org.initlab.fast.Kernels.setThreads(threads);
         List<String> chosen = workloads == null ? WORKLOADS : workloads;
         for (String w : chosen) {
             if (!WORKLOADS.contains(w)) {
@@ -73,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
                         + "; known: " + String.join(", ", WORKLOADS));
             }
         }
-        System.out.println((format.equals("tsv") ? "# " : "") + "arithmetic: " + org.initlab.autograd.Kernels.describe());
+        System.out.println((format.equals("tsv") ? "# " : "") + "arithmetic: " + LayerPath.describeArithmetic());
         if (format.equals("text")) {
             System.out.printf("%-20s %10s %10s %10s  %s%n", "workload", "median ms", "min ms", "max ms", "unit");
         }
@@ -188,6 +189,6 @@ final class BenchCommand implements Callable<Integer> {
         DMatrixRMaj a = ToyData.gaussian(n, k, 1).all().x().value();
         DMatrixRMaj b = ToyData.gaussian(k, m, 2).all().x().value();
         DMatrixRMaj c = new DMatrixRMaj(n, m);
-        return () -> org.initlab.autograd.Kernels.mult(a, b, c);
+        return () -> org.initlab.fast.Kernels.mult(a, b, c);
     }
 }

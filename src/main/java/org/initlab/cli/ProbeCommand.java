@@ -1,5 +1,6 @@
 package org.initlab.cli;
 
+import org.initlab.nn.LayerPath;
 import org.initlab.io.OutputRun;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -70,7 +71,7 @@ final class ProbeCommand implements Callable<Integer> {
             settings.put("depth × width", depth + " × " + width);
             settings.put("batch", String.valueOf(batch));
             settings.put("seed", String.valueOf(seed));
-            settings.put("arithmetic", org.initlab.autograd.Kernels.describe());
+            settings.put("arithmetic", LayerPath.describeArithmetic());
             var verdicts = ProbeOutputs.write(result, "Probe: " + depth + " " + phi.name() + " layers, " + initializer.name(),
                     settings, out);
             verdicts.forEach(v -> System.out.println("  → " + v));

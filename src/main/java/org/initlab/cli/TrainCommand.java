@@ -1,5 +1,6 @@
 package org.initlab.cli;
 
+import org.initlab.nn.LayerPath;
 import org.initlab.io.OutputRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,7 +105,7 @@ final class TrainCommand implements Callable<Integer> {
             settings.put("optimizer", opt.name() + (clip == null ? "" : ", clip " + clip));
             settings.put("loss", loss.name());
             settings.put("epochs, batch", epochs + ", " + batch);
-            settings.put("arithmetic", org.initlab.autograd.Kernels.describe());
+            settings.put("arithmetic", LayerPath.describeArithmetic());
             settings.put("seed", String.valueOf(seed));
             List<String> verdicts = TrainingOutputs.write(history, recorder, net.layers().size(),
                     "Training " + net + " with " + initializer.name(), settings, out);

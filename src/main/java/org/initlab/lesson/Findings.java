@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.initlab.autograd.Kernels;
+import org.initlab.nn.LayerPath;
 import org.initlab.plot.ChartFiles;
 import org.initlab.report.KeyFigures;
 import org.initlab.report.LessonPages;
@@ -90,7 +90,7 @@ public final class Findings {
 
     /** Writes report.md and report.html (question, settings, conclusions, figures, plots) and returns the result. */
     public LessonResult finish(String question) {
-        settings.putIfAbsent("arithmetic", Kernels.describe());
+        settings.putIfAbsent("arithmetic", LayerPath.describeArithmetic());
         String title = "Lesson " + lesson.name() + ": " + lesson.title();
         String answer = verdict != null ? verdict : conclusions.isEmpty() ? "" : conclusions.get(conclusions.size() - 1);
         boolean hasText = LessonPages.copyText(lesson.name(), title, options.folder());

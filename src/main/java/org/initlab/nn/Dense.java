@@ -4,11 +4,9 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.initlab.activation.Activation;
 import org.initlab.activation.Identity;
-import org.initlab.autograd.Activate;
-import org.initlab.autograd.Affine;
-import org.initlab.autograd.LayerBuffers;
 import org.initlab.autograd.Tensor;
 import org.initlab.init.Initializer;
+import org.initlab.init.LayerBias;
 
 /**
  * A fully connected layer: z = x·W + b, a = φ(z), with W of shape fanIn × fanOut and b of shape 1 × fanOut.
@@ -16,10 +14,15 @@ import org.initlab.init.Initializer;
  * <p>It keeps the tensors of its last forward pass — its input x, pre-activation z and activation a — so that
  * diagnostics can read them, and after {@code backward()} their gradients dL/dz and dL/da.
  *
- * <p>By default a layer reuses its z and a matrices (and their gradients) from one forward pass to the next of the
- * same batch size, so a training step allocates no matrices: use a layer <em>once</em> per forward pass. To share
- * weights between two places of one graph, build it from {@code Affine} and {@code Activate} directly, or create the
- * layer with {@code reuseBuffers = false}.
+ * <pre>{@code
+ * Dense layer = new Dense(2, 16, new Tanh());                  // W: 2 × 16, b: 1 × 16
+ * layer.initialize(new XavierNormal(), new SplittableRandom(1), new Zeros(), new SplittableRandom(2));
+ * Tensor a = layer.forward(Tensor.of(new double[][] {{0.5, -1}}));   // 1 × 16
+ * }</pre>
+ *
+ * <p>How the numbers are computed is its {@link LayerPath}: the plain autograd ops, or (the default) the fast path,
+ * which writes z and a into the same matrices at every forward pass of the same batch size. With the fast path use a
+ * layer <em>once</em> per forward pass; to use one twice in a graph, make it with {@code reuseMatrices = false}.
  */
 public final class Dense {
     private final int fanIn;
@@ -27,8 +30,7 @@ public final class Dense {
     private final Activation activation;
     private final Tensor weights;
     private final Tensor bias;
-    /** z, a and their gradients kept between passes; null when every pass gets new matrices. */
-    private final LayerBuffers buffers;
+    private final LayerPath path;
     private Tensor lastInput;
     private Tensor lastPreActivation;
     private Tensor lastActivation;
@@ -39,12 +41,12 @@ public final class Dense {
     }
 
     /**
-     * A layer that, with {@code reuseBuffers}, keeps the matrices of z, a and their gradients and overwrites them at the
-     * next forward pass of the same batch size (no allocation per step); the tensors of an earlier pass then hold the
-     * new values. Without it, every pass gets new matrices ({@link Mlp} does this for its output layer, whose output
-     * the caller keeps).
+     * A layer that, with {@code reuseMatrices} on the fast path, keeps the matrices of z, a and their gradients and
+     * overwrites them at the next forward pass of the same batch size (no allocation per step); the tensors of an
+     * earlier pass then hold the new values. Without it, every pass gets new matrices ({@link Mlp} does this for its
+     * output layer, whose output the caller keeps).
      */
-    public Dense(int fanIn, int fanOut, Activation activation, boolean reuseBuffers) {
+    public Dense(int fanIn, int fanOut, Activation activation, boolean reuseMatrices) {
         if (fanIn <= 0 || fanOut <= 0) {
             throw new IllegalArgumentException("dense: fanIn and fanOut must be positive, got fanIn=" + fanIn
                     + ", fanOut=" + fanOut);
@@ -54,18 +56,18 @@ public final class Dense {
         this.activation = activation;
         this.weights = Tensor.parameter(fanIn, fanOut);
         this.bias = Tensor.parameter(1, fanOut);
-        this.buffers = reuseBuffers ? new LayerBuffers(fanOut) : null;
+        this.path = LayerPath.forNewLayer(fanOut, reuseMatrices);
     }
 
     /**
-     * Fills the weights and biases; each initializer gets its own random stream. A {@link org.initlab.init.LayerBias}
+     * Fills the weights and biases; each initializer gets its own random stream. A {@link LayerBias}
      * bias initializer sees this layer's fan-in; any other sees the bias as a 1 × fanOut matrix.
      */
     public void initialize(Initializer weightInit, RandomGenerator weightRandom,
                            Initializer biasInit, RandomGenerator biasRandom) {
         weightInit.fill(weights.value().data, fanIn, fanOut, weightRandom);
-        if (biasInit instanceof org.initlab.init.LayerBias) {
-            ((org.initlab.init.LayerBias) biasInit).fillBias(bias.value().data, fanIn, biasRandom);
+        if (biasInit instanceof LayerBias layerBias) {
+            layerBias.fillBias(bias.value().data, fanIn, biasRandom);
         } else {
             biasInit.fill(bias.value().data, 1, fanOut, biasRandom);
         }
@@ -78,10 +80,9 @@ public final class Dense {
                     + x.cols() + " but the layer takes " + fanIn + " features per row");
         }
         lastInput = x;
-        lastPreActivation = buffers != null ? buffers.affine(x, weights, bias) : Affine.apply(x, weights, bias);
-        lastActivation = activation instanceof Identity ? lastPreActivation
-                : buffers != null ? buffers.activate(lastPreActivation, activation)
-                : Activate.apply(lastPreActivation, activation);
+        lastPreActivation = path.affine(x, weights, bias);
+        // an output layer's a is its z
+        lastActivation = activation instanceof Identity ? lastPreActivation : path.activate(lastPreActivation, activation);
         return lastActivation;
     }
 

@@ -1,5 +1,6 @@
 package org.initlab.autograd;
 
+import org.initlab.fast.Affine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -6,7 +6,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.initlab.activation.Relu;
 import org.initlab.activation.Tanh;
-import org.initlab.autograd.Kernels;
+import org.initlab.fast.Kernels;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

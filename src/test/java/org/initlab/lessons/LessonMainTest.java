@@ -16,12 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every lesson's main takes the options of 'initlab lesson NAME', fails in one line and returns the CLI's statuses. */
 class LessonMainTest {
-    private final boolean wasNative = org.initlab.autograd.Kernels.isNative();
+    private final boolean wasNative = org.initlab.fast.Kernels.isNative();
     private final boolean wasStrict = org.initlab.activation.ElementMath.strict();
 
     @org.junit.jupiter.api.AfterEach
     void restoreTheBackend() {
-        org.initlab.autograd.Kernels.select(wasNative ? "openblas" : "java", false);
+        org.initlab.fast.Kernels.select(wasNative ? "openblas" : "java", false);
         org.initlab.activation.ElementMath.setStrict(wasStrict);
     }
 

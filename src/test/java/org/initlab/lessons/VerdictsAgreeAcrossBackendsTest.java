@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.initlab.activation.ElementMath;
-import org.initlab.autograd.Kernels;
+import org.initlab.fast.Kernels;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonSkipped;

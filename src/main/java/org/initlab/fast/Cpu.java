@@ -1,4 +1,4 @@
-package org.initlab.autograd;
+package org.initlab.fast;
 
 import java.io.IOException;
 import java.nio.file.Files;

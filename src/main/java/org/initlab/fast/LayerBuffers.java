@@ -1,9 +1,10 @@
-package org.initlab.autograd;
+package org.initlab.fast;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ejml.data.DMatrixRMaj;
 import org.initlab.activation.Activation;
+import org.initlab.autograd.Tensor;
 
 /**
  * The matrices of one dense layer's z = x·W + b and a = φ(z), with their gradients, kept from one forward pass to
@@ -34,14 +35,14 @@ public final class LayerBuffers {
         return Affine.apply(x, w, b, m[0], m[1]);
     }
 
-    /** a = φ(z) into this layer's a buffers ({@link Activate}). */
+    /** a = φ(z) into this layer's a buffers ({@link ParallelActivate}). */
     public Tensor activate(Tensor z, Activation activation) {
         DMatrixRMaj[] m = forRows(z.rows());
-        return Activate.apply(z, activation, m[2], m[3]);
+        return ParallelActivate.apply(z, activation, m[2], m[3]);
     }
 
     private DMatrixRMaj[] forRows(int rows) {
-        return byRows.computeIfAbsent(rows, r -> new DMatrixRMaj[] {new DMatrixRMaj(r, units), new DMatrixRMaj(r, units),
-            new DMatrixRMaj(r, units), new DMatrixRMaj(r, units)});
+        return byRows.computeIfAbsent(rows, r -> new DMatrixRMaj[] {new DMatrixRMaj(r, units),
+            new DMatrixRMaj(r, units), new DMatrixRMaj(r, units), new DMatrixRMaj(r, units)});
     }
 }

@@ -1,13 +1,18 @@
-package org.initlab.autograd;
+package org.initlab.fast;
 
-import org.initlab.activation.ElementMath;
+import java.util.Arrays;
+import java.util.Locale;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.Loader;
 import org.bytedeco.openblas.global.openblas_nolapack;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.initlab.activation.ElementMath;
 
 /**
- * The matrix products the engine uses, in one place so that the fastest path is chosen behind the ops. Each method
- * writes only into its last argument.
+ * The matrix products of the fast path ({@link Affine}: every dense layer in training), in one place so that the
+ * fastest backend is chosen behind it. Each method writes only into its last argument. The plain ops
+ * ({@code autograd.MatMul}) call EJML directly and do not change with the backend.
  *
  * <p>Backends: OpenBLAS's {@code dgemm} (native, bundled in the jar for Linux x86-64; the default where it loads)
  * or EJML's pure-Java products. Chosen by {@link #select}, else the system property {@code initlab.backend}
@@ -38,14 +43,19 @@ public final class Kernels {
 
     private static boolean loadNative() {
         try {
-            org.bytedeco.javacpp.Loader.load(openblas_nolapack.class);
+            Loader.load(openblas_nolapack.class);
             int requested = Integer.getInteger("initlab.threads", 1);
-            org.bytedeco.openblas.presets.openblas_nolapack.blas_set_num_threads(Math.max(1, requested));
+            setNativeThreads(Math.max(1, requested));
             threads = Math.max(1, requested);
             return true;
         } catch (Throwable unavailable) {
             return false;
         }
+    }
+
+    /** The presets class shares its simple name with the imported global one, hence the qualified name. */
+    private static void setNativeThreads(int count) {
+        org.bytedeco.openblas.presets.openblas_nolapack.blas_set_num_threads(count);
     }
 
     private static boolean wantsJava() {
@@ -65,7 +75,7 @@ public final class Kernels {
      * an unavailable OpenBLAS fail with one line.
      */
     public static synchronized void select(String backend, boolean reproducible) {
-        String name = backend == null ? null : backend.trim().toLowerCase(java.util.Locale.ROOT);
+        String name = backend == null ? null : backend.trim().toLowerCase(Locale.ROOT);
         if (name != null && !name.equals("java") && !name.equals("openblas")) {
             throw new IllegalArgumentException("--backend must be java or openblas, got '" + backend + "'");
         }
@@ -133,7 +143,7 @@ public final class Kernels {
             throw new IllegalArgumentException("threads must be at least 1, got " + count);
         }
         if (NATIVE_AVAILABLE) {
-            org.bytedeco.openblas.presets.openblas_nolapack.blas_set_num_threads(count);
+            setNativeThreads(count);
         }
         threads = count;
     }
@@ -185,7 +195,7 @@ public final class Kernels {
         }
         if (k == 0) {
             if (beta == 0) {
-                java.util.Arrays.fill(c.data, 0, m * n, 0.0);
+                Arrays.fill(c.data, 0, m * n, 0.0);
             }
             return;
         }
@@ -203,9 +213,9 @@ public final class Kernels {
         // large products: copy each input once into native memory and the result once back (JavaCPP's array
         // path would copy all three both ways)
         Staging s = STAGING.get();
-        org.bytedeco.javacpp.DoublePointer pa = s.a(sizeA);
-        org.bytedeco.javacpp.DoublePointer pb = s.b(sizeB);
-        org.bytedeco.javacpp.DoublePointer pc = s.c(sizeC);
+        DoublePointer pa = s.a(sizeA);
+        DoublePointer pb = s.b(sizeB);
+        DoublePointer pc = s.c(sizeC);
         pa.put(a.data, 0, (int) sizeA);
         pb.put(b.data, 0, (int) sizeB);
         if (beta != 0) {
@@ -222,33 +232,33 @@ public final class Kernels {
 
     /** Per-thread native buffers for the three matrices of a product, grown when needed and kept. */
     private static final class Staging {
-        private org.bytedeco.javacpp.DoublePointer a;
-        private org.bytedeco.javacpp.DoublePointer b;
-        private org.bytedeco.javacpp.DoublePointer c;
+        private DoublePointer a;
+        private DoublePointer b;
+        private DoublePointer c;
 
-        org.bytedeco.javacpp.DoublePointer a(long size) {
+        DoublePointer a(long size) {
             a = ensure(a, size);
             return a;
         }
 
-        org.bytedeco.javacpp.DoublePointer b(long size) {
+        DoublePointer b(long size) {
             b = ensure(b, size);
             return b;
         }
 
-        org.bytedeco.javacpp.DoublePointer c(long size) {
+        DoublePointer c(long size) {
             c = ensure(c, size);
             return c;
         }
 
-        private static org.bytedeco.javacpp.DoublePointer ensure(org.bytedeco.javacpp.DoublePointer p, long size) {
+        private static DoublePointer ensure(DoublePointer p, long size) {
             if (p != null && p.capacity() >= size) {
                 return p.position(0);
             }
             if (p != null) {
                 p.close();
             }
-            return new org.bytedeco.javacpp.DoublePointer(Math.max(size, 1L << 16));
+            return new DoublePointer(Math.max(size, 1L << 16));
         }
     }
 }

@@ -1,11 +1,12 @@
-package org.initlab.autograd;
+package org.initlab.fast;
 
 import org.ejml.data.DMatrixRMaj;
+import org.initlab.autograd.Tensor;
 
 /**
- * The affine map of a dense layer, Z = X·W + b, with the bias row b added to every row: one fused op, equal to
- * {@code AddBias.apply(MatMul.apply(x, w), b)} but with a single pass over Z (the product is accumulated onto the
- * broadcast bias).
+ * The affine map of a dense layer, Z = X·W + b, with the bias row b added to every row: one fused op, equal (to
+ * rounding) to the plain ops {@code x.matmul(w).add(b)} but with a single pass over Z (the product is accumulated onto
+ * the broadcast bias) and the products through {@link Kernels} (OpenBLAS where it loads).
  *
  * <p>Local derivatives: dX = dZ·Wᵀ, dW = Xᵀ·dZ, db = Σ over rows of dZ.
  */
@@ -27,11 +28,11 @@ public final class Affine {
         DMatrixRMaj wv = w.value();
         DMatrixRMaj bv = b.value();
         if (xv.numCols != wv.numRows) {
-            throw new IllegalArgumentException("affine: input is " + Shapes.of(xv) + " but weights are "
-                    + Shapes.of(wv) + "; input.cols must equal weights.rows");
+            throw new IllegalArgumentException("affine: input is " + shape(xv) + " but weights are " + shape(wv)
+                    + "; input.cols must equal weights.rows");
         }
         if (bv.numRows != 1 || bv.numCols != wv.numCols) {
-            throw new IllegalArgumentException("affine: weights are " + Shapes.of(wv) + " but bias is " + Shapes.of(bv)
+            throw new IllegalArgumentException("affine: weights are " + shape(wv) + " but bias is " + shape(bv)
                     + "; the bias must be 1×" + wv.numCols);
         }
         int rows = xv.numRows;
@@ -42,18 +43,18 @@ public final class Affine {
             System.arraycopy(bv.data, 0, z.data, i * cols, cols);
         }
         Kernels.multAdd(xv, wv, z);
-        return Tensor.result(z, gradOut != null ? checkShape(gradOut, rows, cols) : null, dZ -> {
+        return Tensor.fromMatrixOp(z, gradOut != null ? checkShape(gradOut, rows, cols) : null, dZ -> {
             if (x.requiresGrad()) {
                 // dX += dZ·Wᵀ
-                Kernels.multAddTransB(dZ, wv, x.gradForAccumulation());
+                Kernels.multAddTransB(dZ, wv, x.gradToAddInto());
             }
             if (w.requiresGrad()) {
                 // dW += Xᵀ·dZ
-                Kernels.multAddTransA(xv, dZ, w.gradForAccumulation());
+                Kernels.multAddTransA(xv, dZ, w.gradToAddInto());
             }
             if (b.requiresGrad()) {
                 // db += column sums of dZ
-                double[] db = b.gradForAccumulation().data;
+                double[] db = b.gradToAddInto().data;
                 for (int i = 0; i < rows; i++) {
                     int offset = i * cols;
                     for (int j = 0; j < cols; j++) {
@@ -66,8 +67,13 @@ public final class Affine {
 
     static DMatrixRMaj checkShape(DMatrixRMaj m, int rows, int cols) {
         if (m.numRows != rows || m.numCols != cols) {
-            throw new IllegalArgumentException("output buffer is " + Shapes.of(m) + " but the result is " + rows + "×" + cols);
+            throw new IllegalArgumentException("output buffer is " + shape(m) + " but the result is " + rows + "×"
+                    + cols);
         }
         return m;
+    }
+
+    static String shape(DMatrixRMaj m) {
+        return m.numRows + "×" + m.numCols;
     }
 }

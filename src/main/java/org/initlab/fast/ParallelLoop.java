@@ -1,4 +1,4 @@
-package org.initlab.autograd;
+package org.initlab.fast;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;

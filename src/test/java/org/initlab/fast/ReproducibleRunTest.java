@@ -1,4 +1,4 @@
-package org.initlab.autograd;
+package org.initlab.fast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
