@@ -26,7 +26,7 @@ public final class FirstNetwork {
     private FirstNetwork() {
     }
 
-    /** Returns the main for the given arguments (see the class comment). */
+    /** Trains the network and writes its report; {@code args[0]}: the output folder (default runs/first-network). */
     public static void main(String[] args) {
         Path out = Path.of(args.length > 0 ? args[0] : "runs/first-network");
         TrainTest data = ToyData.spirals(900, 3, 0.02, 7).split(0.25, 7);

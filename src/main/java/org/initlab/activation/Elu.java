@@ -9,12 +9,12 @@ package org.initlab.activation;
 public final class Elu implements Activation {
     private final double alpha;
 
-    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
+    /** α = 1, the usual ELU: α(eᶻ − 1) for z < 0. */
     public Elu() {
         this(1.0);
     }
 
-    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
+    /** φ(z) = z for z ≥ 0, α(eᶻ − 1) below; α > 0 is the value approached as z → −∞ (negated). */
     public Elu(double alpha) {
         if (!Double.isFinite(alpha) || alpha <= 0) {
             throw new IllegalArgumentException("elu: alpha must be a positive number, got " + alpha);

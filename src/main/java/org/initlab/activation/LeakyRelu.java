@@ -9,7 +9,7 @@ public final class LeakyRelu implements Activation {
     public static final double DEFAULT_SLOPE = 0.01;
     private final double slope;
 
-    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
+    /** Slope {@value #DEFAULT_SLOPE} for z < 0, as PyTorch's default. */
     public LeakyRelu() {
         this(DEFAULT_SLOPE);
     }

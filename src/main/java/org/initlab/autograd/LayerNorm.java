@@ -13,7 +13,7 @@ public final class LayerNorm {
     private LayerNorm() {
     }
 
-    /** Applies the op to its inputs (not modified): x is n × m, γ and β are 1 × m. */
+    /** y = γ ⊙ (x − μ)/√(σ² + ε) + β per row, as a new tensor; x is n × m, γ and β are 1 × m (none modified). */
     public static Tensor apply(Tensor x, Tensor gamma, Tensor beta, double epsilon) {
         DMatrixRMaj xv = x.value();
         int n = xv.numRows;

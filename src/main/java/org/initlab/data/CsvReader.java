@@ -24,7 +24,7 @@ public final class CsvReader {
     private CsvReader() {
     }
 
-    /** Returns the read for the given arguments (see the class comment). */
+    /** The rows of {@code file} as examples, labels from {@code labelColumn} (a header name or a 0-based index). */
     public static Dataset read(Path file, String labelColumn) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(file + ": no such file");

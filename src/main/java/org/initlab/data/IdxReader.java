@@ -25,7 +25,7 @@ public final class IdxReader {
     public record Images(int count, int rows, int cols, byte[] pixels) {
     }
 
-    /** Returns the read images for the given arguments (see the class comment). */
+    /** The images of an IDX image file (plain or .gz), at most {@code limit} of them (0: all), as bytes. */
     public static Images readImages(Path file, int limit) {
         try (DataInputStream in = open(file)) {
             int magic = in.readInt();

@@ -4,16 +4,19 @@ import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /**
- * Every weight equal to one value c: W[i][j] = c. Draws no random numbers.
+ * Every weight equal to one value: {@value #FORMULA}. Draws no random numbers.
  *
  * <p>Name {@code constant} (parameter {@code value}); {@link Zeros} and {@link Ones} are its presets. Every unit
  * of a layer then computes the same function and receives the same gradient, so the units stay identical for
  * ever: the symmetry-breaking failure of lessons 2 and 3.
  */
 public class Constant implements Initializer {
+    /** The formula, stated once: the class comment, {@link #describe()} and the catalogue show it. */
+    public static final String FORMULA = "W = value everywhere";
+
     private final double value;
 
-    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
+    /** Every entry {@code value} (finite). */
     public Constant(double value) {
         this.value = Check.finite("constant", "value", value);
     }
@@ -35,8 +38,13 @@ public class Constant implements Initializer {
     }
 
     @Override
+    public String formula() {
+        return FORMULA;
+    }
+
+    @Override
     public String describe() {
-        return "W = " + value + " everywhere";
+        return Formula.render(FORMULA, "value", value);
     }
 
     @Override

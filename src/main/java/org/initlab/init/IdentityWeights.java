@@ -4,15 +4,18 @@ import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /**
- * W = gain·I: ones on the leading diagonal (W[i][i] for i &lt; min(fanIn, fanOut)), zeros elsewhere, as in
+ * W = {@value #FORMULA}: ones on the leading diagonal (W[i][i] for i &lt; min(fanIn, fanOut)), zeros elsewhere, as in
  * PyTorch's {@code eye_}; used by Le, Jaitly &amp; Hinton 2015 (IRNN) for recurrent weights. Each unit i copies
  * input i, so the network starts as (a truncation of) the identity map. Draws no random numbers.
  * Name {@code identity}, parameter {@code gain} (default 1).
  */
 public final class IdentityWeights implements Initializer {
+    /** The formula, stated once: the class comment, {@link #describe()} and the catalogue show it. */
+    public static final String FORMULA = "gain·I (leading diagonal)";
+
     private final double gain;
 
-    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
+    /** W = gain·I (rectangular: the leading diagonal). */
     public IdentityWeights(double gain) {
         this.gain = Check.finite("identity", "gain", gain);
     }
@@ -32,8 +35,13 @@ public final class IdentityWeights implements Initializer {
     }
 
     @Override
+    public String formula() {
+        return FORMULA;
+    }
+
+    @Override
     public String describe() {
-        return "gain·I (leading diagonal), gain = " + VarianceScaling.format(gain);
+        return FORMULA + ", gain = " + VarianceScaling.format(gain);
     }
 
     @Override

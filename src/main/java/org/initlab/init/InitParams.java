@@ -16,7 +16,7 @@ public final class InitParams {
     private final Map<String, String> values;
     private final Set<String> asked = new LinkedHashSet<>();
 
-    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
+    /** The parameters {@code values} (name → text) of the initializer named {@code owner} (used in messages). */
     public InitParams(String owner, Map<String, String> values) {
         this.owner = owner;
         this.values = new LinkedHashMap<>();
@@ -85,7 +85,7 @@ public final class InitParams {
         }
     }
 
-    /** Returns the mode for the given arguments (see the class comment). */
+    /** {@code mode=fan-in|fan-out|fan-avg}, or {@code fallback} when absent; a bad value names the owner. */
     public FanMode mode(FanMode fallback) {
         asked.add("mode");
         String text = values.get("mode");
@@ -96,7 +96,7 @@ public final class InitParams {
         }
     }
 
-    /** Returns the distribution for the given arguments (see the class comment). */
+    /** {@code distribution=normal|uniform|truncated-normal}, or {@code fallback} when absent. */
     public WeightDistribution distribution(WeightDistribution fallback) {
         asked.add("distribution");
         String text = values.get("distribution");

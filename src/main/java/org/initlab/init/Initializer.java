@@ -31,7 +31,15 @@ public interface Initializer {
         return getClass().getName();
     }
 
-    /** The formula with its parameters filled in, e.g. {@code N(0, std²) with std = 0.01}. */
+    /**
+     * The formula with the parameters as names, e.g. {@code N(mean, std²)}; each built-in initializer states it
+     * once, as its {@code FORMULA} constant. By default, {@link #describe()}.
+     */
+    default String formula() {
+        return describe();
+    }
+
+    /** The formula with its parameters filled in, e.g. {@code N(0, 0.01²), std 0.01}. */
     default String describe() {
         return name();
     }

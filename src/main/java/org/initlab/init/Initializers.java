@@ -23,45 +23,45 @@ public final class Initializers {
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
 
     static {
-        add("zeros", "W = 0", "none", "-", p -> new Zeros());
-        add("ones", "W = 1", "none", "-", p -> new Ones());
-        add("constant", "W = value", "value (0.5)", "-", p -> new Constant(p.number("value", 0.5)));
-        add("uniform", "U(low, high)", "low (-0.05), high (0.05)", "-",
+        add("zeros", Zeros.FORMULA, "none", "-", p -> new Zeros());
+        add("ones", Ones.FORMULA, "none", "-", p -> new Ones());
+        add("constant", Constant.FORMULA, "value (0.5)", "-", p -> new Constant(p.number("value", 0.5)));
+        add("uniform", Uniform.FORMULA, "low (-0.05), high (0.05)", "-",
                 p -> new Uniform(p.number("low", -0.05), p.number("high", 0.05)));
-        add("normal", "N(mean, std²), std is the standard deviation", "mean (0), std (0.01)", "-",
+        add("normal", Normal.FORMULA + ", std is the standard deviation", "mean (0), std (0.01)", "-",
                 p -> new Normal(p.number("mean", 0), p.number("std", 0.01)));
-        add("truncated-normal", "N(mean, std²) redrawn outside mean ± cut·std; actual std = 0.8796·std for cut 2",
+        add("truncated-normal", TruncatedNormal.FORMULA + "; actual std = 0.8796·std for cut 2",
                 "mean (0), std (0.01), cut (2)", "-",
                 p -> new TruncatedNormal(p.number("mean", 0), p.number("std", 0.01), p.number("cut", 2)));
-        add("xavier-uniform", "U(±gain·√(6/(fanIn+fanOut)))", "gain (1; a number or an activation name)",
+        add("xavier-uniform", XavierUniform.FORMULA, "gain (1; a number or an activation name)",
                 "Glorot & Bengio 2010", p -> new XavierUniform(p.gain(1)));
-        add("xavier-normal", "N(0, gain²·2/(fanIn+fanOut))", "gain (1; a number or an activation name)",
+        add("xavier-normal", XavierNormal.FORMULA, "gain (1; a number or an activation name)",
                 "Glorot & Bengio 2010", p -> new XavierNormal(p.gain(1)));
-        add("he-uniform", "U(±gain·√(3/fan)), gain = √(2/(1+a²))", "mode (fan-in), slope a (0)", "He et al. 2015",
+        add("he-uniform", HeUniform.FORMULA, "mode (fan-in), slope a (0)", "He et al. 2015",
                 p -> new HeUniform(p.mode(FanMode.FAN_IN), p.number("slope", 0)));
-        add("he-normal", "N(0, gain²/fan), gain = √(2/(1+a²))", "mode (fan-in), slope a (0)", "He et al. 2015",
+        add("he-normal", HeNormal.FORMULA, "mode (fan-in), slope a (0)", "He et al. 2015",
                 p -> new HeNormal(p.mode(FanMode.FAN_IN), p.number("slope", 0)));
-        add("lecun-uniform", "U(±√(3/fanIn))", "none", "LeCun et al. 1998", p -> new LecunUniform());
-        add("lecun-normal", "N(0, 1/fanIn)", "none", "LeCun et al. 1998; Klambauer et al. 2017 (SELU)",
+        add("lecun-uniform", LecunUniform.FORMULA, "none", "LeCun et al. 1998", p -> new LecunUniform());
+        add("lecun-normal", LecunNormal.FORMULA, "none", "LeCun et al. 1998; Klambauer et al. 2017 (SELU)",
                 p -> new LecunNormal());
-        add("variance-scaling", "variance scale/fan; uniform, normal or truncated normal",
+        add("variance-scaling", VarianceScaling.FORMULA,
                 "scale (1), mode (fan-in|fan-out|fan-avg), distribution (truncated-normal|normal|uniform)",
                 "Keras VarianceScaling",
                 p -> new VarianceScaling(p.number("scale", 1), p.mode(FanMode.FAN_IN),
                         p.distribution(WeightDistribution.TRUNCATED_NORMAL)));
-        add("orthogonal", "gain·Q, Q from QR of a Gaussian matrix, sign-corrected", "gain (1)",
+        add("orthogonal", Orthogonal.FORMULA, "gain (1)",
                 "Saxe et al. 2013", p -> new Orthogonal(p.gain(1)));
-        add("identity", "gain·I (leading diagonal)", "gain (1)", "Le et al. 2015", p -> new IdentityWeights(p.gain(1)));
-        add("sparse", "per unit ⌈fraction·fanIn⌉ zeros, the rest N(0, std²)", "fraction (0.9), std (0.01)",
+        add("identity", IdentityWeights.FORMULA, "gain (1)", "Le et al. 2015", p -> new IdentityWeights(p.gain(1)));
+        add("sparse", Sparse.FORMULA, "fraction (0.9), std (0.01)",
                 "Martens 2010", p -> new Sparse(p.number("fraction", 0.9), p.number("std", 0.01)));
         add("lsuv", "orthogonal, then scale each layer until Var(z) = 1 ± tolerance (needs data)",
                 "tolerance (0.1), max-iterations (10)", "Mishkin & Matas 2015",
                 p -> new Lsuv(p.number("tolerance", 0.1), p.integer("max-iterations", 10)));
-        add("legacy-default", "U(±1/√fanIn), PyTorch nn.Linear's default", "none", "PyTorch (kaiming_uniform, a=√5)",
+        add("legacy-default", LegacyDefault.FORMULA + ", PyTorch nn.Linear's default", "none", "PyTorch (kaiming_uniform, a=√5)",
                 p -> new LegacyDefault());
-        add("pytorch-bias", "U(±1/√fanIn) with the layer's fan-in, PyTorch nn.Linear's bias", "none", "PyTorch",
+        add("pytorch-bias", PytorchBias.FORMULA + ", PyTorch nn.Linear's bias", "none", "PyTorch",
                 p -> new PytorchBias());
-        add("prior", "log(p/(1 − p)): a sigmoid output that predicts p before training", "p (0.5)",
+        add("prior", PriorBias.FORMULA + ": a sigmoid output that predicts π = p before training", "p (0.5)",
                 "Lin et al. 2017 (focal loss)", p -> new PriorBias(p.number("p", 0.5)));
     }
 

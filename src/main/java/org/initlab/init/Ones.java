@@ -1,8 +1,11 @@
 package org.initlab.init;
 
-/** W = 1 everywhere: {@link Constant} with value 1. */
+/** {@value #FORMULA}: {@link Constant} with value 1. */
 public final class Ones extends Constant {
-    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
+    /** The formula, stated once: the class comment, {@link #describe()} and the catalogue show it. */
+    public static final String FORMULA = "W = 1 everywhere";
+
+    /** Every entry 1. */
     public Ones() {
         super(1.0);
     }
@@ -10,5 +13,15 @@ public final class Ones extends Constant {
     @Override
     public String name() {
         return "ones";
+    }
+
+    @Override
+    public String formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public String describe() {
+        return FORMULA;
     }
 }

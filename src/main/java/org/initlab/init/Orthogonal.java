@@ -6,7 +6,7 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.QRDecomposition;
 
 /**
- * Orthogonal (Saxe, McClelland &amp; Ganguli 2013): W = gain·Q, where Q comes from the QR decomposition of a
+ * Orthogonal (Saxe, McClelland &amp; Ganguli 2013): W = {@value #FORMULA}: Q comes from the QR decomposition of a
  * matrix G of independent N(0, 1) entries, with each column of Q multiplied by the sign of R's diagonal so that Q
  * is uniformly (Haar) distributed. For fanIn ≥ fanOut the columns of W are orthonormal (WᵀW = gain²·I); for
  * fanIn &lt; fanOut its rows are (WWᵀ = gain²·I). Every singular value is gain. A layer computes z = x·W, so it
@@ -16,9 +16,12 @@ import org.ejml.interfaces.decomposition.QRDecomposition;
  * Parameter {@code gain} (default 1).
  */
 public final class Orthogonal implements Initializer {
+    /** The formula, stated once: the class comment, {@link #describe()} and the catalogue show it. */
+    public static final String FORMULA = "gain·Q with Q from QR of a Gaussian matrix (sign-corrected)";
+
     private final double gain;
 
-    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
+    /** W = gain·Q, Q with orthonormal rows or columns (whichever are fewer); gain > 0, e.g. 1 or tanh's 5/3. */
     public Orthogonal(double gain) {
         this.gain = Check.positive("orthogonal", "gain", gain);
     }
@@ -58,8 +61,13 @@ public final class Orthogonal implements Initializer {
     }
 
     @Override
+    public String formula() {
+        return FORMULA;
+    }
+
+    @Override
     public String describe() {
-        return "gain·Q with Q from QR of a Gaussian matrix (sign-corrected), gain = " + VarianceScaling.format(gain);
+        return FORMULA + ", gain = " + VarianceScaling.format(gain);
     }
 
     @Override

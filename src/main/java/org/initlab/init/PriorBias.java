@@ -3,12 +3,15 @@ package org.initlab.init;
 import java.util.Locale;
 
 /**
- * The prior-probability bias for a sigmoid output (Lin et al. 2017, focal loss): b = log(π/(1 − π)), so that before
+ * The prior-probability bias for a sigmoid output (Lin et al. 2017, focal loss): b = {@value #FORMULA}, so that before
  * training the network predicts σ(b) = π, the share of positive labels, and the initial binary cross-entropy equals the
  * entropy of the labels, −π·log π − (1 − π)·log(1 − π), instead of log 2 or more. Parameter {@code p} = π in (0, 1).
  * For softmax outputs the same idea is b_k = log π_k ({@link #classLogPriors}).
  */
 public final class PriorBias extends Constant {
+    /** The formula, stated once: the class comment, {@link #describe()} and the catalogue show it. */
+    public static final String FORMULA = "log(π/(1 − π))";
+
     private final double prior;
 
     /** @param prior π, the share of positive labels, in (0, 1) */
@@ -43,7 +46,12 @@ public final class PriorBias extends Constant {
     }
 
     @Override
+    public String formula() {
+        return FORMULA;
+    }
+
+    @Override
     public String describe() {
-        return String.format(Locale.ROOT, "log(π/(1 − π)) with π = %.4g: %.4g", prior, value());
+        return String.format(Locale.ROOT, FORMULA + " with π = %.4g: %.4g", prior, value());
     }
 }

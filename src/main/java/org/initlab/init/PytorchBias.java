@@ -3,10 +3,13 @@ package org.initlab.init;
 import java.util.random.RandomGenerator;
 
 /**
- * PyTorch's default bias for {@code nn.Linear}: b ~ U(±1/√fanIn) with the layer's fan-in (Keras starts biases at 0).
+ * PyTorch's default bias for {@code nn.Linear}: b ~ {@value #FORMULA} (Keras starts biases at 0).
  * Used for weights it is the same distribution, U(±1/√fanIn): mean 0, std 1/√(3·fanIn), bound 1/√fanIn.
  */
 public final class PytorchBias implements Initializer, LayerBias {
+    /** The formula, stated once: the class comment, {@link #describe()} and the catalogue show it. */
+    public static final String FORMULA = "U(±1/√fanIn) with the layer's fan-in";
+
     @Override
     public void fill(double[] weights, int fanIn, int fanOut, RandomGenerator random) {
         Check.length(name(), weights, fanIn, fanOut);
@@ -30,8 +33,13 @@ public final class PytorchBias implements Initializer, LayerBias {
     }
 
     @Override
+    public String formula() {
+        return FORMULA;
+    }
+
+    @Override
     public String describe() {
-        return "U(±1/√fanIn) with the layer's fan-in (PyTorch nn.Linear's bias)";
+        return FORMULA + " (PyTorch nn.Linear's bias)";
     }
 
     @Override

@@ -12,10 +12,13 @@ import java.util.random.RandomGenerator;
  * Parameters {@code fraction} (of zeros, in [0, 1), default 0.9) and {@code std} (default 0.01).
  */
 public final class Sparse implements Initializer {
+    /** The formula, stated once: the class comment, {@link #describe()} and the catalogue show it. */
+    public static final String FORMULA = "per unit, ⌈fraction·fanIn⌉ zeros, the rest N(0, std²)";
+
     private final double fraction;
     private final double std;
 
-    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
+    /** ⌈fraction·fanIn⌉ zeros per column, the rest N(0, std²); fraction in [0, 1), std > 0. */
     public Sparse(double fraction, double std) {
         if (!(fraction >= 0 && fraction < 1)) {
             throw new IllegalArgumentException("sparse: fraction (of zeros) must be in [0, 1), got " + fraction);
@@ -65,8 +68,13 @@ public final class Sparse implements Initializer {
     }
 
     @Override
+    public String formula() {
+        return FORMULA;
+    }
+
+    @Override
     public String describe() {
-        return "per unit, ⌈" + fraction + "·fanIn⌉ zeros, the rest N(0, std²) with std = " + std;
+        return Formula.render(FORMULA, "fraction", fraction) + " with std = " + std;
     }
 
     @Override

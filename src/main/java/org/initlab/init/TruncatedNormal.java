@@ -4,7 +4,7 @@ import java.util.random.RandomGenerator;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
- * W ~ N(mean, std²) truncated to mean ± cut·std: a draw outside the cut is redrawn.
+ * W ~ {@value #FORMULA}: truncated, the tails cut off.
  *
  * <p>Truncation removes the tails, so the weights' actual std is smaller than the parameter {@code std}:
  * std·√(1 − 2cφ(c)/(2Φ(c) − 1)) for a cut of c std, where φ and Φ are the standard normal density and
@@ -16,11 +16,14 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * {@code mean} (0), {@code std} (0.01), {@code cut} (2, in units of std).
  */
 public final class TruncatedNormal implements Initializer {
+    /** The formula, stated once: the class comment, {@link #describe()} and the catalogue show it. */
+    public static final String FORMULA = "N(mean, std²) redrawn outside mean ± cut·std";
+
     private final double mean;
     private final double std;
     private final double cut;
 
-    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
+    /** N(mean, std²) redrawn outside mean ± cut·std; std and cut positive. */
     public TruncatedNormal(double mean, double std, double cut) {
         this.mean = Check.finite("truncated-normal", "mean", mean);
         this.std = Check.nonNegative("truncated-normal", "std", std);
@@ -67,9 +70,13 @@ public final class TruncatedNormal implements Initializer {
     }
 
     @Override
+    public String formula() {
+        return FORMULA;
+    }
+
+    @Override
     public String describe() {
-        return "N(" + VarianceScaling.format(mean) + ", " + VarianceScaling.format(std) + "²) redrawn outside ±"
-                + VarianceScaling.format(cut) + " std";
+        return Formula.render(FORMULA, "mean", mean, "std", std, "cut", cut);
     }
 
     @Override

@@ -3,15 +3,18 @@ package org.initlab.init;
 import java.util.random.RandomGenerator;
 
 /**
- * W ~ U(low, high): mean (low + high)/2, std (high − low)/√12.
+ * W ~ {@value #FORMULA}: mean (low + high)/2, std (high − low)/√12.
  * Name {@code uniform}, parameters {@code low} (default −0.05) and {@code high} (default 0.05), as in Keras's
  * RandomUniform.
  */
 public final class Uniform implements Initializer {
+    /** The formula, stated once: the class comment, {@link #describe()} and the catalogue show it. */
+    public static final String FORMULA = "U(low, high)";
+
     private final double low;
     private final double high;
 
-    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
+    /** W ~ U(low, high); low < high, both finite. */
     public Uniform(double low, double high) {
         Check.finite("uniform", "low", low);
         Check.finite("uniform", "high", high);
@@ -36,8 +39,13 @@ public final class Uniform implements Initializer {
     }
 
     @Override
+    public String formula() {
+        return FORMULA;
+    }
+
+    @Override
     public String describe() {
-        return "U(" + low + ", " + high + ")";
+        return Formula.render(FORMULA, "low", low, "high", high);
     }
 
     @Override

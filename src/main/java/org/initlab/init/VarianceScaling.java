@@ -24,6 +24,9 @@ import java.util.random.RandomGenerator;
  * </table>
  */
 public class VarianceScaling implements Initializer {
+    /** The formula, stated once: the class comment, {@link #describe()} and the catalogue show it. */
+    public static final String FORMULA = "distribution with variance scale/fan";
+
     /** Two-std truncation keeps 0.8796 of N(0,1)'s std; the normal is widened by its inverse. */
     private static final double TRUNCATION_CUT = 2.0;
 
@@ -31,7 +34,7 @@ public class VarianceScaling implements Initializer {
     private final FanMode mode;
     private final WeightDistribution distribution;
 
-    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
+    /** Variance scale / fan (fan by {@code mode}), drawn from {@code distribution} with that variance. */
     public VarianceScaling(double scale, FanMode mode, WeightDistribution distribution) {
         this.scale = Check.positive("variance-scaling", "scale", scale);
         this.mode = mode;
@@ -84,8 +87,14 @@ public class VarianceScaling implements Initializer {
     }
 
     @Override
+    public String formula() {
+        return FORMULA;
+    }
+
+    @Override
     public String describe() {
-        return distribution + " with variance " + format(scale) + "/" + mode;
+        return Formula.render(FORMULA, "scale", scale).replace("distribution", distribution.toString())
+                .replace("/fan", "/" + mode);
     }
 
     /** A number with at most 4 significant digits and no trailing zeros: 2, 0.01, 1.667. */

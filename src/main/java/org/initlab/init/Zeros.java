@@ -1,8 +1,11 @@
 package org.initlab.init;
 
-/** W = 0 everywhere: {@link Constant} with value 0. The default for biases; a failure for weights (lesson 2). */
+/** {@value #FORMULA}: {@link Constant} with value 0. The default for biases; a failure for weights (lesson 2). */
 public final class Zeros extends Constant {
-    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
+    /** The formula, stated once: the class comment, {@link #describe()} and the catalogue show it. */
+    public static final String FORMULA = "W = 0 everywhere";
+
+    /** Every entry 0. */
     public Zeros() {
         super(0.0);
     }
@@ -10,5 +13,15 @@ public final class Zeros extends Constant {
     @Override
     public String name() {
         return "zeros";
+    }
+
+    @Override
+    public String formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public String describe() {
+        return FORMULA;
     }
 }

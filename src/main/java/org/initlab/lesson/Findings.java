@@ -29,7 +29,7 @@ public final class Findings {
     private final List<Path> files = new ArrayList<>();
     private String verdict;
 
-    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
+    /** Findings of {@code lesson} run with {@code options}, narrating on {@code console}. */
     public Findings(Lesson lesson, LessonOptions options, PrintStream console) {
         this.lesson = lesson;
         this.options = options;

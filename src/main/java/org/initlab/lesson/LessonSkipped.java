@@ -4,7 +4,7 @@ package org.initlab.lesson;
 public final class LessonSkipped extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
+    /** {@code message} says why, and what to install or pass to run the lesson. */
     public LessonSkipped(String message) {
         super(message);
     }

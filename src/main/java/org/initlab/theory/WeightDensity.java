@@ -26,7 +26,7 @@ public final class WeightDensity {
     private WeightDensity() {
     }
 
-    /** Returns the of for the given arguments (see the class comment). */
+    /** The density p(w) of one weight of a fanIn × fanOut layer under {@code init}, or null for a point mass. */
     public static DoubleUnaryOperator of(Initializer init, int fanIn, int fanOut) {
         double mean = init.expectedMean(fanIn, fanOut);
         double std = init.expectedStd(fanIn, fanOut);

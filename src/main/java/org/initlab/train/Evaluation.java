@@ -12,7 +12,7 @@ import org.initlab.nn.Mlp;
 public record Evaluation(double loss, double accuracy) {
     private static final int CHUNK = 1024;
 
-    /** Returns the of for the given arguments (see the class comment). */
+    /** Mean loss and accuracy of {@code network} on all of {@code data}, in chunks, without recording a graph. */
     public static Evaluation of(Mlp network, Loss loss, Dataset data) {
         double totalLoss = 0;
         int correct = 0;

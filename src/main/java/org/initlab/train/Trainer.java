@@ -29,7 +29,7 @@ public final class Trainer {
     private final TrainingConfig config;
     private final List<TrainingListener> listeners = new ArrayList<>();
 
-    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
+    /** A loop that trains {@code network} (modified in place) on {@code loss} with {@code optimizer} and {@code config}'s epochs, batch size, clipping and seed. */
     public Trainer(Mlp network, Loss loss, Optimizer optimizer, TrainingConfig config) {
         this.network = network;
         this.loss = loss;
@@ -49,7 +49,10 @@ public final class Trainer {
         return this;
     }
 
-    /** Returns the fit for the given arguments (see the class comment). */
+    /**
+     * Trains for the configured epochs (the network's parameters are updated in place) and returns what was
+     * recorded: loss per step, test accuracy per epoch, and the step at which a NaN/Inf stopped the run, if any.
+     */
     public History fit(TrainTest data) {
         Dataset train = data.train();
         History history = new History();
