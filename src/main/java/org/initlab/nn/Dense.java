@@ -15,9 +15,16 @@ import org.initlab.init.LayerBias;
  * diagnostics can read them, and after {@code backward()} their gradients dL/dz and dL/da.
  *
  * <pre>{@code
- * Dense layer = new Dense(2, 16, new Tanh());                  // W: 2 × 16, b: 1 × 16
- * layer.initialize(new XavierNormal(), new SplittableRandom(1), new Zeros(), new SplittableRandom(2));
- * Tensor a = layer.forward(Tensor.of(new double[][] {{0.5, -1}}));   // 1 × 16
+ * import java.util.SplittableRandom;
+ * import org.initlab.activation.Tanh;
+ * import org.initlab.autograd.Tensor;
+ * import org.initlab.init.XavierNormal;
+ * import org.initlab.init.Zeros;
+ * import org.initlab.nn.Dense;
+ *
+ * Dense layer = new Dense(2, 16, new Tanh());                          // W: 2 × 16, b: 1 × 16
+ * layer.initialize(new XavierNormal(1), new SplittableRandom(1), new Zeros(), new SplittableRandom(2));
+ * Tensor a = layer.forward(Tensor.of(new double[][] {{0.5, -1}}));     // 1 × 16
  * }</pre>
  *
  * <p>How the numbers are computed is its {@link LayerPath}: the plain autograd ops, or (the default) the fast path,

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeExamplesTest {
     /** Classes whose Javadoc examples a student copies first. */
     private static final List<String> DOCUMENTED = List.of("autograd/Tensor", "autograd/Backward",
-            "autograd/GradientCheck", "autograd/Graph", "nn/Mlp");
+            "autograd/MatrixBackward", "autograd/GradientCheck", "autograd/Graph", "nn/Mlp", "nn/Dense");
 
     @TempDir
     Path temp;
