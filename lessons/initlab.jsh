@@ -5,6 +5,7 @@
 // Try:
 //   var r = Probe.run(new Relu(), Initializers.byName("he-normal"), 30, 256, 1000, 1);
 //   printLayers(r)
+//   r.layers().get(0).get(Metric.GRAD_ACT_STD)      (every Metric: Metric.values(); a layer's: r.layers().get(0))
 //   Gains.numeric(new Tanh())
 //   var net = Mlp.uniform(2, 3, 16, 3, new Tanh()).initialize(Initializers.byName("xavier-normal"), new Zeros(), 1);
 import java.nio.file.Path;
@@ -24,8 +25,8 @@ import org.initlab.train.*;
 void printLayers(Probe.Result r) {
     System.out.println("layer  act_std       grad_act_std  theory_act_std");
     for (int l = 0; l < r.layers().size(); l++) {
-        System.out.printf("%5d  %-12.4g  %-12.4g  %.4g%n", l + 1, r.layers().get(l).get("act_std"),
-                r.layers().get(l).get("grad_act_std"),
+        System.out.printf("%5d  %-12.4g  %-12.4g  %.4g%n", l + 1, r.layers().get(l).get(Metric.ACT_STD),
+                r.layers().get(l).get(Metric.GRAD_ACT_STD),
                 r.theory() == null ? Double.NaN : r.theory().layers().get(l).activationStd());
     }
 }

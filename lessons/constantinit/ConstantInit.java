@@ -7,6 +7,7 @@ import org.initlab.activation.Activation;
 import org.initlab.activation.Activations;
 import org.initlab.data.ToyData;
 import org.initlab.data.TrainTest;
+import org.initlab.diagnostics.Metric;
 import org.initlab.init.Constant;
 import org.initlab.init.Initializer;
 import org.initlab.init.Initializers;
@@ -101,12 +102,12 @@ public final class ConstantInit implements Lesson {
             int most = 0;
             int fewest = Integer.MAX_VALUE;
             for (int l = 1; l <= depth; l++) {
-                int d = (int) r.recorder().value(r.recorder().lastStep(), l, "directions");
+                int d = (int) r.recorder().value(r.recorder().lastStep(), l, Metric.DIRECTIONS);
                 most = Math.max(most, d);
                 fewest = Math.min(fewest, d);
             }
-            f.figure(r.label() + ": fewest directions in a hidden layer at the end", fewest);
-            f.figure(r.label() + ": most directions in a hidden layer at the end", most);
+            f.figure(r.label() + ": fewest " + Metric.DIRECTIONS.label() + " in a hidden layer at the end", fewest);
+            f.figure(r.label() + ": most " + Metric.DIRECTIONS.label() + " in a hidden layer at the end", most);
             f.figure(r.label() + ": final training loss", r.finalTrainLoss());
             f.figure(r.label() + ": final test accuracy", r.finalTestAccuracy());
         }
@@ -115,33 +116,34 @@ public final class ConstantInit implements Lesson {
         f.conclude("constant init: after %d steps the units of every hidden layer span %d direction(s) of %d: the network "
                         + "computes what a 1-unit-wide network computes, and its loss plateaus at %.3g (random init: %.3g)",
                 constantRun.history().steps().size(),
-                (int) f.figure("constant: most directions", maxDistinct(constantRun, depth)), width,
+                (int) f.figure("constant: most " + Metric.DIRECTIONS.label(), maxDistinct(constantRun, depth)), width,
                 constantRun.finalTrainLoss(), random.finalTrainLoss());
         for (RunResult noisy : runs.subList(1, runs.size() - 1)) {
-            double cosine = noisy.recorder().value(noisy.recorder().lastStep(), 1, "mean_cosine");
-            f.figure(noisy.label() + ": mean cosine of layer-1 units at the end", cosine);
+            double cosine = noisy.recorder().value(noisy.recorder().lastStep(), 1, Metric.MEAN_COSINE);
+            f.figure(noisy.label() + ": " + Metric.MEAN_COSINE.label() + " of layer-1 units at the end", cosine);
             int layer = Math.min(2, depth);
-            int before = (int) noisy.recorder().value(1, layer, "directions");
-            int after = (int) noisy.recorder().value(noisy.recorder().lastStep(), layer, "directions");
-            f.figure(noisy.label() + ": directions in hidden layer " + layer + " at the start", before);
-            f.figure(noisy.label() + ": directions in hidden layer " + layer + " at the end", after);
+            int before = (int) noisy.recorder().value(1, layer, Metric.DIRECTIONS);
+            int after = (int) noisy.recorder().value(noisy.recorder().lastStep(), layer, Metric.DIRECTIONS);
+            String directions = noisy.label() + ": " + Metric.DIRECTIONS.label() + " in hidden layer " + layer;
+            f.figure(directions + " at the start", before);
+            f.figure(directions + " at the end", after);
             f.conclude("%s: hidden layer " + layer + "'s %d units span %d direction(s) at the start and %d at the end; the units of "
                             + "layer 1 %s (mean cosine %.3f); test accuracy %.1f%% (constant: %.1f%%, random: %.1f%%)",
                     noisy.label(), width, before, after,
                     cosine > 0.95 ? "still point the same way" : "have spread apart", cosine,
                     100 * noisy.finalTestAccuracy(), 100 * constantRun.finalTestAccuracy(), 100 * random.finalTestAccuracy());
         }
-        f.figure("random: mean cosine of layer-1 units at the end",
-                random.recorder().value(random.recorder().lastStep(), 1, "mean_cosine"));
+        f.figure("random: " + Metric.MEAN_COSINE.label() + " of layer-1 units at the end",
+                random.recorder().value(random.recorder().lastStep(), 1, Metric.MEAN_COSINE));
 
         // 4. Plot
         f.plot(LessonCharts.loss("Constant init: the loss plateaus above random init", runs), "loss",
                 "Mini-batch loss per step (log scale)");
-        f.plot(LessonCharts.overTime("Directions among the units of hidden layer 2", "directions", false, runs,
-                "directions", Math.min(2, depth), Math::max), "directions",
+        f.plot(LessonCharts.overTime("Directions among the units of hidden layer 2", Metric.DIRECTIONS.label(), false,
+                runs, Metric.DIRECTIONS, Math.min(2, depth), Math::max), "directions",
                 "How many different directions the units of hidden layer 2 span (the rank of its weights) over training");
         f.plot(LessonCharts.overTime("Mean cosine similarity of units, hidden layer 1", "mean pairwise cosine", false,
-                runs, "mean_cosine", 1, Math::max), "cosine",
+                runs, Metric.MEAN_COSINE, 1, Math::max), "cosine",
                 "How alike the units' weight vectors are (1 = identical directions)");
         f.plot(LessonCharts.accuracy("Test accuracy", runs), "accuracy", "Test accuracy per epoch");
 
@@ -156,7 +158,7 @@ public final class ConstantInit implements Lesson {
     private static double maxDistinct(RunResult r, int depth) {
         double most = 0;
         for (int l = 1; l <= depth; l++) {
-            most = Math.max(most, r.recorder().value(r.recorder().lastStep(), l, "directions"));
+            most = Math.max(most, r.recorder().value(r.recorder().lastStep(), l, Metric.DIRECTIONS));
         }
         return most;
     }

@@ -9,6 +9,8 @@ import org.initlab.activation.Activation;
 import org.initlab.activation.Activations;
 import org.initlab.data.ToyData;
 import org.initlab.data.TrainTest;
+import org.initlab.diagnostics.LayerMetrics;
+import org.initlab.diagnostics.Metric;
 import org.initlab.diagnostics.Probe;
 import org.initlab.init.Initializers;
 import org.initlab.lesson.Experiments;
@@ -84,11 +86,11 @@ public final class He implements Lesson {
         // 3. Measure: the factor per layer by which the forward signal changes
         for (Map<String, Probe.Result> group : List.of(probes, leakyProbes)) {
             for (Map.Entry<String, Probe.Result> e : group.entrySet()) {
-                List<Map<String, Double>> layers = e.getValue().layers();
-                double total = layers.get(depth - 1).get("preact_std") / layers.get(0).get("preact_std");
+                List<LayerMetrics> layers = e.getValue().layers();
+                double total = layers.get(depth - 1).get(Metric.PREACT_STD) / layers.get(0).get(Metric.PREACT_STD);
                 double perLayer = Math.pow(total, 1.0 / (depth - 1));
-                f.figure(e.getKey() + ": pre-activation std change per layer", perLayer);
-                f.figure(e.getKey() + ": pre-activation std, layer " + depth + " / layer 1", total);
+                f.figure(e.getKey() + ": " + Metric.PREACT_STD.label() + " change per layer", perLayer);
+                f.figure(e.getKey() + ": " + Metric.PREACT_STD.label() + ", layer " + depth + " / layer 1", total);
                 f.conclude("%s: the pre-activation std changes by %.3f× per layer (%.3g× over %d layers)", e.getKey(),
                         perLayer, total, depth);
             }
@@ -121,11 +123,12 @@ public final class He implements Lesson {
         // 4. Plot
         Map<String, Probe.Result> all = new LinkedHashMap<>(probes);
         all.putAll(leakyProbes);
-        f.plot(LessonCharts.probes("Forward: pre-activation std per layer", "std of z", true, all, "preact_std",
+        f.plot(LessonCharts.probes("Forward: pre-activation std per layer", "std of z", true, all, Metric.PREACT_STD,
                 LayerPrediction::preActivationStd), "preactivation_std",
                 "Pre-activation std per layer (dots: measured, dashed: theory): Xavier loses √2 per layer, He keeps it");
-        f.plot(LessonCharts.probes("Backward: back-propagated signal per layer", "std of dL/da", true, all, "grad_act_std",
-                LayerPrediction::gradientStd), "gradient_std", "Back-propagated signal per layer (layer 1 = nearest the input)");
+        f.plot(LessonCharts.probes("Backward: back-propagated signal per layer", "std of dL/da", true, all,
+                Metric.GRAD_ACT_STD, LayerPrediction::gradientStd), "gradient_std",
+                "Back-propagated signal per layer (layer 1 = nearest the input)");
         Map<String, List<double[]>> histogramRows = new LinkedHashMap<>();
         for (String label : List.of("xavier-normal", "he-normal (fan-in)")) {
             if (probes.containsKey(label)) {
@@ -150,7 +153,8 @@ public final class He implements Lesson {
         List<RunResult> compared = runs.subList(0, Math.min(2, runs.size()));
         List<org.knowm.xchart.HeatMapChart> heatmaps = new ArrayList<>();
         for (RunResult r : compared) {
-            heatmaps.add(LessonCharts.layerStepHeatmap("log₁₀ ‖dL/dW‖ per layer over training: " + r.label(), r, "grad_w_norm"));
+            heatmaps.add(LessonCharts.layerStepHeatmap("log₁₀ ‖dL/dW‖ per layer over training: " + r.label(), r,
+                    Metric.GRAD_W_NORM));
         }
         double low = heatmaps.stream().mapToDouble(h -> h.getStyler().getMin()).min().orElse(0);
         double high = heatmaps.stream().mapToDouble(h -> h.getStyler().getMax()).max().orElse(1);
@@ -162,11 +166,12 @@ public final class He implements Lesson {
                             + "; both heatmaps share one colour scale, so a paler map is a smaller gradient");
         }
         f.plot(LessonCharts.overTime("Dead ReLU units (most in any hidden layer)", "fraction of units dead on the batch",
-                false, runs, "dead_frac", 0, Math::max), "dead_units", "The largest fraction of units that output 0 for "
-                + "the whole batch in any hidden layer, over training");
+                false, runs, Metric.DEAD_FRAC, 0, Math::max), "dead_units",
+                "The largest fraction of units that output 0 for the whole batch in any hidden layer, over training");
         f.plot(LessonCharts.overTime("Update/weight ratio ‖Δw‖/‖w‖, largest layer", "ratio", true,
-                runs, "update_ratio", 0, Math::max), "update_ratio", "How much one step changes the weights, relative to "
-                + "their size; the dotted line is the usual ~1e-3 guide for SGD (far below: the layer barely learns)");
+                runs, Metric.UPDATE_RATIO, 0, Math::max), "update_ratio",
+                "How much one step changes the weights, relative to their size; the dotted line is the usual ~1e-3 "
+                        + "guide for SGD (far below: the layer barely learns)");
         // the verdict the plots above show
         f.verdict("He's 2/fanIn keeps a deep %s network's signal at a constant std, Xavier's loses half the variance per "
                 + "layer: %s", act, RunOutcomes.summary(runs));

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.initlab.activation.Activation;
 import org.initlab.activation.Activations;
 import org.initlab.data.ToyData;
+import org.initlab.diagnostics.LayerMetrics;
+import org.initlab.diagnostics.Metric;
 import org.initlab.diagnostics.Probe;
 import org.initlab.init.Initializer;
 import org.initlab.init.Initializers;
@@ -72,16 +74,17 @@ public final class LargeInit implements Lesson {
 
         // 3. Measure: saturation (tanh, sigmoid), growth (ReLU), and the direction of the backward signal
         for (Map.Entry<String, Probe.Result> e : probes.entrySet()) {
-            List<Map<String, Double>> layers = e.getValue().layers();
+            List<LayerMetrics> layers = e.getValue().layers();
             String act = e.getKey();
-            double backward = layers.get(0).get("grad_act_std") / layers.get(depth - 1).get("grad_act_std");
-            double forward = layers.get(depth - 1).get("act_std") / layers.get(0).get("act_std");
-            f.figure(act + ": dL/da std, layer 1 / layer " + depth, backward);
-            f.figure(act + ": act std, layer " + depth + " / layer 1", forward);
-            double saturated = layers.get(depth - 1).get("saturated_frac");
+            double backward = layers.get(0).get(Metric.GRAD_ACT_STD) / layers.get(depth - 1).get(Metric.GRAD_ACT_STD);
+            double forward = layers.get(depth - 1).get(Metric.ACT_STD) / layers.get(0).get(Metric.ACT_STD);
+            f.figure(act + ": " + Metric.GRAD_ACT_STD.label() + ", layer 1 / layer " + depth, backward);
+            f.figure(act + ": " + Metric.ACT_STD.label() + ", layer " + depth + " / layer 1", forward);
+            double saturated = layers.get(depth - 1).get(Metric.SATURATED_FRAC);
             if (!Double.isNaN(saturated)) {
-                double mean = layers.stream().mapToDouble(q -> q.get("saturated_frac")).average().orElse(Double.NaN);
-                f.figure(act + ": saturated fraction, mean over layers", mean);
+                double mean = layers.stream().mapToDouble(q -> q.get(Metric.SATURATED_FRAC)).average()
+                        .orElse(Double.NaN);
+                f.figure(act + ": " + Metric.SATURATED_FRAC.label() + ", mean over layers", mean);
                 f.conclude("%s: %.0f%% of all activations are saturated (%s); the back-propagated signal at layer 1 is "
                                 + "%.3g× layer %d's: it %s towards the input", act, 100 * mean,
                         act.equals("tanh") ? "|a| > 0.97" : "a < 0.03 or a > 0.97", backward, depth,
@@ -120,13 +123,13 @@ public final class LargeInit implements Lesson {
 
         // 4. Plot
         f.plot(LessonCharts.probes("Saturated fraction per layer", "fraction saturated", false,
-                withoutNaN(probes, "saturated_frac"), "saturated_frac", null), "saturation",
+                withoutNaN(probes, Metric.SATURATED_FRAC), Metric.SATURATED_FRAC, null), "saturation",
                 "Fraction of saturated activations per layer (tanh |a| > 0.97; sigmoid a < 0.03 or > 0.97)");
-        f.plot(LessonCharts.probes("Forward: activation std per layer", "std of activations", true, probes, "act_std",
-                LayerPrediction::activationStd), "activation_std",
+        f.plot(LessonCharts.probes("Forward: activation std per layer", "std of activations", true, probes,
+                Metric.ACT_STD, LayerPrediction::activationStd), "activation_std",
                 "Activation std per layer (dots: measured, dashed: theory); ReLU explodes, tanh and sigmoid are capped");
         f.plot(LessonCharts.probes("Backward: back-propagated signal dL/da per layer", "std of dL/da", true, probes,
-                "grad_act_std", LayerPrediction::gradientStd), "gradient_std",
+                Metric.GRAD_ACT_STD, LayerPrediction::gradientStd), "gradient_std",
                 "The signal flowing back, layer 1 = nearest the input (dots: measured, dashed: theory)");
         Map<String, List<double[]>> histogramRows = new LinkedHashMap<>();
         probes.forEach((act, p) -> histogramRows.put(act + " · " + org.initlab.plot.VisualStyle.initKey(large), p.activations()));
@@ -151,10 +154,10 @@ public final class LargeInit implements Lesson {
         return f.finish(QUESTION);
     }
 
-    private static Map<String, Probe.Result> withoutNaN(Map<String, Probe.Result> probes, String quantity) {
+    private static Map<String, Probe.Result> withoutNaN(Map<String, Probe.Result> probes, Metric metric) {
         Map<String, Probe.Result> out = new LinkedHashMap<>();
         probes.forEach((k, v) -> {
-            if (!Double.isNaN(v.layers().get(0).get(quantity))) {
+            if (!Double.isNaN(v.layers().get(0).get(metric))) {
                 out.put(k, v);
             }
         });

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import org.initlab.activation.Activations;
 import org.initlab.data.ImageDatasets;
 import org.initlab.data.TrainTest;
+import org.initlab.diagnostics.Metric;
 import org.initlab.init.Initializers;
 import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
@@ -92,9 +93,10 @@ public final class RealImages implements Lesson {
             String[] parts = r.label().split(", ");
             accuracy[initNames.indexOf(parts[1])][activations.indexOf(parts[0])] = 100 * r.finalTestAccuracy();
             f.figure(r.label() + ": final test accuracy", r.finalTestAccuracy());
-            double first = r.recorder().value(1, 1, "grad_act_std");
-            double last = r.recorder().value(1, depth, "grad_act_std");
-            f.figure(r.label() + ": dL/da std at init, layer 1 / layer " + depth, first / last);
+            double first = r.recorder().value(1, 1, Metric.GRAD_ACT_STD);
+            double last = r.recorder().value(1, depth, Metric.GRAD_ACT_STD);
+            f.figure(r.label() + ": " + Metric.GRAD_ACT_STD.label() + " at init, layer 1 / layer " + depth,
+                    first / last);
             if (r.diverged()) {
                 f.conclude("%s: %s", r.label(), r.history().divergence().get());
             }
@@ -114,10 +116,10 @@ public final class RealImages implements Lesson {
                 "Final test accuracy per init × activation (10% is chance)");
         f.plot(LessonCharts.loss("Training loss on Fashion-MNIST", runs), "loss", "Mini-batch loss per step (log scale)");
         f.plot(LessonCharts.perLayer("Back-propagated gradient per layer at initialization", "std of dL/da", true, runs,
-                "grad_act_std", 1), "gradient_per_layer",
+                Metric.GRAD_ACT_STD, 1), "gradient_per_layer",
                 "The signal dL/da per hidden layer on the first batch, every run (layer 1 = nearest the input)");
-        f.plot(LessonCharts.perLayer("Activation std per layer at initialization", "std of a", true, runs, "act_std", 1),
-                "activation_std_per_layer", "Activation std per hidden layer on the first batch");
+        f.plot(LessonCharts.perLayer("Activation std per layer at initialization", "std of a", true, runs,
+                Metric.ACT_STD, 1), "activation_std_per_layer", "Activation std per hidden layer on the first batch");
 
         // the verdict the plots above show
         f.verdict("Fashion-MNIST: %s", RunOutcomes.summary(runs));

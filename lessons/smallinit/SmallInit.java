@@ -8,6 +8,8 @@ import java.util.Map;
 import org.initlab.activation.Activation;
 import org.initlab.activation.Activations;
 import org.initlab.data.ToyData;
+import org.initlab.diagnostics.LayerMetrics;
+import org.initlab.diagnostics.Metric;
 import org.initlab.diagnostics.Probe;
 import org.initlab.init.Initializer;
 import org.initlab.init.Initializers;
@@ -83,13 +85,14 @@ public final class SmallInit implements Lesson {
 
         // 3. Measure: how fast the forward and backward signals shrink
         for (Map.Entry<String, Probe.Result> e : probes.entrySet()) {
-            List<Map<String, Double>> layers = e.getValue().layers();
-            double forward = layers.get(depth - 1).get("act_example_std") / layers.get(0).get("act_example_std");
-            double backward = layers.get(0).get("grad_act_std") / layers.get(depth - 1).get("grad_act_std");
-            double weightGrads = layers.get(0).get("grad_w_std") / layers.get(depth - 1).get("grad_w_std");
-            f.figure(e.getKey() + ": act std across examples, layer " + depth + " / layer 1", forward);
-            f.figure(e.getKey() + ": dL/da std, layer 1 / layer " + depth, backward);
-            f.figure(e.getKey() + ": dL/dW std, layer 1 / layer " + depth, weightGrads);
+            List<LayerMetrics> layers = e.getValue().layers();
+            double forward = layers.get(depth - 1).get(Metric.ACT_EXAMPLE_STD)
+                    / layers.get(0).get(Metric.ACT_EXAMPLE_STD);
+            double backward = layers.get(0).get(Metric.GRAD_ACT_STD) / layers.get(depth - 1).get(Metric.GRAD_ACT_STD);
+            double weightGrads = layers.get(0).get(Metric.GRAD_W_STD) / layers.get(depth - 1).get(Metric.GRAD_W_STD);
+            f.figure(e.getKey() + ": " + Metric.ACT_EXAMPLE_STD.label() + ", layer " + depth + " / layer 1", forward);
+            f.figure(e.getKey() + ": " + Metric.GRAD_ACT_STD.label() + ", layer 1 / layer " + depth, backward);
+            f.figure(e.getKey() + ": " + Metric.GRAD_W_STD.label() + ", layer 1 / layer " + depth, weightGrads);
             boolean level = weightGrads > 0.1 && weightGrads < 10;
             f.conclude("%s: the activations' spread across examples falls to %.2g× layer 1's by layer %d, and the "
                     + "back-propagated signal reaching layer 1 is %.2g× layer %d's; %s the weight gradients of layer 1 "
@@ -98,10 +101,11 @@ public final class SmallInit implements Lesson {
         }
         for (Map.Entry<String, Probe.Result> e : probes.entrySet()) {
             if (e.getKey().startsWith("sigmoid")) {
-                Map<String, Double> top = e.getValue().layers().get(depth - 1);
+                LayerMetrics top = e.getValue().layers().get(depth - 1);
                 f.conclude("%s: layer %d's activations have mean %.3f and overall std %.3g, but a spread across examples "
                         + "of only %.2g: each unit sits at its own constant near σ(0) = 0.5, whatever the input",
-                        e.getKey(), depth, top.get("act_mean"), top.get("act_std"), top.get("act_example_std"));
+                        e.getKey(), depth, top.get(Metric.ACT_MEAN), top.get(Metric.ACT_STD),
+                        top.get(Metric.ACT_EXAMPLE_STD));
             }
         }
 
@@ -132,33 +136,33 @@ public final class SmallInit implements Lesson {
         bySeed.forEach(r -> runs.add(r.get(0)));
 
         // 4. Plot
-        f.plot(LessonCharts.probes("Forward: activation std per layer", "std of activations", true, probes, "act_std",
-                LayerPrediction::activationStd, colourKeys), "activation_std",
+        f.plot(LessonCharts.probes("Forward: activation std per layer", "std of activations", true, probes,
+                Metric.ACT_STD, LayerPrediction::activationStd, colourKeys), "activation_std",
                 "Activation std per layer over all entries (dots: measured, dashed: mean-field theory); log scale");
         f.plot(LessonCharts.probes("Forward: spread across examples per layer", "std across examples", true, probes,
-                "act_example_std", null, colourKeys), "activation_example_std",
+                Metric.ACT_EXAMPLE_STD, null, colourKeys), "activation_example_std",
                 "The spread of each unit across the examples (the part that carries the input's information); log scale");
         f.plot(LessonCharts.probes("Backward: back-propagated signal dL/da per layer", "std of dL/da", true, probes,
-                "grad_act_std", LayerPrediction::gradientStd, colourKeys), "gradient_std",
+                Metric.GRAD_ACT_STD, LayerPrediction::gradientStd, colourKeys), "gradient_std",
                 "The signal flowing back shrinks towards the input (layer 1), as the theory predicts");
-        f.plot(LessonCharts.probes("Weight gradients dL/dW per layer", "std of dL/dW", true, probes, "grad_w_std", null,
-                colourKeys), "weight_gradient_std", "Weight gradients: dL/dW = aᵀ·dL/dz mixes the shrinking forward and the growing "
-                        + "backward signal, so it can stay level across layers");
+        f.plot(LessonCharts.probes("Weight gradients dL/dW per layer", "std of dL/dW", true, probes, Metric.GRAD_W_STD,
+                null, colourKeys), "weight_gradient_std", "Weight gradients: dL/dW = aᵀ·dL/dz mixes the shrinking "
+                        + "forward and the growing backward signal, so it can stay level across layers");
         Probe.Result first = probes.values().iterator().next();
         f.addPlot(ChartGrid.savePng(LayerCharts.histogramGrid("activation", first.activations(), 40), 4, o.folder(),
                 "activation_histograms"), "Activation histograms, layer by layer (" + probes.keySet().iterator().next() + ")");
         f.plot(LessonCharts.loss("Training: deep vs shallow with the same small init", runs), "loss",
                 "Mini-batch loss per step (log scale)");
         f.plot(LessonCharts.overTime("Back-propagated gradient at hidden layer 1 during training", "std of dL/da", true,
-                runs, "grad_act_std", 1, Math::max), "gradient_layer1_over_time",
+                runs, Metric.GRAD_ACT_STD, 1, Math::max), "gradient_layer1_over_time",
                 "The first layer's gradient during training, deep vs shallow (log scale)");
 
         RunResult deepRun = RunOutcomes.find(runs, l -> l.contains("deep"));
         if (deepRun != null) {
             f.plot(LessonCharts.layerStepHeatmap("log₁₀ ‖dL/dW‖ per layer over training: " + deepRun.label(), deepRun,
-                    "grad_w_norm"), "gradient_heatmap", "Weight-gradient norm of every hidden layer (rows) over training "
-                    + "(columns), as log₁₀: each step down the rows towards layer 1 is a factor smaller; the colour scale "
-                    + "is in decades");
+                    Metric.GRAD_W_NORM), "gradient_heatmap", "Weight-gradient norm of every hidden layer (rows) over "
+                    + "training (columns), as log₁₀: each step down the rows towards layer 1 is a factor smaller; "
+                    + "the colour scale is in decades");
         }
         // the verdict the plots above show
         f.verdict("The signal shrinks by the same factor at every layer, forward and backward, so depth compounds it: %s",

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.initlab.activation.Activation;
 import org.initlab.activation.Activations;
 import org.initlab.data.ToyData;
+import org.initlab.diagnostics.LayerMetrics;
+import org.initlab.diagnostics.Metric;
 import org.initlab.diagnostics.Probe;
 import org.initlab.init.Initializer;
 import org.initlab.init.Initializers;
@@ -78,16 +80,18 @@ public final class Xavier implements Lesson {
         // 3. Measure: the spread of activation std and gradient std over the layers
         for (Map<String, Probe.Result> byInit : probes.values()) {
             for (Map.Entry<String, Probe.Result> e : byInit.entrySet()) {
-                List<Map<String, Double>> layers = e.getValue().layers();
-                double first = layers.get(0).get("act_std");
+                List<LayerMetrics> layers = e.getValue().layers();
+                double first = layers.get(0).get(Metric.ACT_STD);
                 double worst = 1;
-                for (Map<String, Double> q : layers) {
-                    double r = q.get("act_std") / first;
+                for (LayerMetrics q : layers) {
+                    double r = q.get(Metric.ACT_STD) / first;
                     worst = Math.max(worst, Math.max(r, 1 / r));
                 }
-                double backward = layers.get(0).get("grad_act_std") / layers.get(depth - 1).get("grad_act_std");
-                f.figure(e.getKey() + ": largest factor between a layer's act std and layer 1's", worst);
-                f.figure(e.getKey() + ": dL/da std, layer 1 / layer " + depth, backward);
+                double backward = layers.get(0).get(Metric.GRAD_ACT_STD)
+                        / layers.get(depth - 1).get(Metric.GRAD_ACT_STD);
+                f.figure(e.getKey() + ": largest factor between a layer's " + Metric.ACT_STD.label() + " and layer 1's",
+                        worst);
+                f.figure(e.getKey() + ": " + Metric.GRAD_ACT_STD.label() + ", layer 1 / layer " + depth, backward);
                 if (e.getKey().contains("xavier")) {
                     f.conclude("%s: every layer's activation std is within a factor %.2f of layer 1's; the back-propagated "
                             + "signal at layer 1 is %.3g× layer %d's", e.getKey(), worst, backward, depth);
@@ -126,10 +130,10 @@ public final class Xavier implements Lesson {
         // 4. Plot: one forward and one backward chart per activation, the theory dashed
         for (Map.Entry<String, Map<String, Probe.Result>> e : probes.entrySet()) {
             f.plot(LessonCharts.probes(e.getKey() + ": activation std per layer", "std of activations", true, e.getValue(),
-                    "act_std", LayerPrediction::activationStd), e.getKey() + "_activation_std",
+                    Metric.ACT_STD, LayerPrediction::activationStd), e.getKey() + "_activation_std",
                     e.getKey() + ": activation std per layer for each init (dots: measured, dashed: theory)");
             f.plot(LessonCharts.probes(e.getKey() + ": back-propagated signal per layer", "std of dL/da", true, e.getValue(),
-                    "grad_act_std", LayerPrediction::gradientStd), e.getKey() + "_gradient_std",
+                    Metric.GRAD_ACT_STD, LayerPrediction::gradientStd), e.getKey() + "_gradient_std",
                     e.getKey() + ": back-propagated signal per layer (layer 1 = nearest the input)");
         }
         Map<String, List<double[]>> histogramRows = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import org.initlab.activation.Activation;
 import org.initlab.activation.Activations;
 import org.initlab.data.ToyData;
 import org.initlab.data.TrainTest;
+import org.initlab.diagnostics.Metric;
 import org.initlab.init.Initializers;
 import org.initlab.init.XavierNormal;
 import org.initlab.init.Zeros;
@@ -81,13 +82,14 @@ public final class ZeroInit implements Lesson {
             int maxDistinct = 0;
             for (int l = 1; l <= depth; l++) {
                 hiddenChange = Math.max(hiddenChange, r.weightChange(l) + r.biasChange(l));
-                maxDistinct = Math.max(maxDistinct, (int) r.recorder().value(r.recorder().lastStep(), l, "directions"));
+                maxDistinct = Math.max(maxDistinct,
+                        (int) r.recorder().value(r.recorder().lastStep(), l, Metric.DIRECTIONS));
             }
             String key = r.label();
             f.figure(key + ": largest hidden-layer change ‖ΔW‖+‖Δb‖", hiddenChange);
             f.figure(key + ": output weights change ‖ΔW‖", r.weightChange(depth + 1));
             f.figure(key + ": output bias change |Δb|", r.biasChange(depth + 1));
-            f.figure(key + ": most directions in a hidden layer at the end", maxDistinct);
+            f.figure(key + ": most " + Metric.DIRECTIONS.label() + " in a hidden layer at the end", maxDistinct);
             f.figure(key + ": test loss before", r.history().initial().testLoss());
             f.figure(key + ": test loss after", r.history().last().testLoss());
             f.figure(key + ": test accuracy after", r.finalTestAccuracy());
@@ -117,12 +119,14 @@ public final class ZeroInit implements Lesson {
                 "Mini-batch loss per step: zero-initialized networks stay at ln 2 (answering 50/50); Xavier falls");
         f.plot(LessonCharts.accuracy("Zero init: test accuracy stays at chance", runs), "accuracy",
                 "Test accuracy per epoch");
-        f.plot(LessonCharts.overTime("Directions among the units (most in any hidden layer)", "directions", false, runs,
-                "directions", 0, Math::max), "directions",
+        f.plot(LessonCharts.overTime("Directions among the units (most in any hidden layer)", Metric.DIRECTIONS.label(),
+                false, runs, Metric.DIRECTIONS, 0, Math::max), "directions",
                 "The most different directions the units of any hidden layer span: 0 or 1 for every zero-initialized run, "
                         + "all of them for Xavier");
-        f.plot(LessonCharts.overTime("Weight gradient ‖dL/dW‖ of hidden layer 1", "norm", true, runs, "grad_w_norm", 1,
-                Math::max), "gradient_layer1", "Weight-gradient norm of the first hidden layer: exactly 0 for tanh/ReLU (named in the box, since 0 has no place on a log axis), small but alive for sigmoid");
+        f.plot(LessonCharts.overTime("Weight gradient ‖dL/dW‖ of hidden layer 1", "norm", true, runs,
+                Metric.GRAD_W_NORM, 1, Math::max), "gradient_layer1", "Weight-gradient norm of the first hidden layer: "
+                        + "exactly 0 for tanh/ReLU (named in the box, since 0 has no place on a log axis), small but "
+                        + "alive for sigmoid");
 
         java.nio.file.Path boundaries = LessonCharts.decisionBoundaries(runs, data.test(), o.folder(), "decision_boundaries");
         if (boundaries != null) {

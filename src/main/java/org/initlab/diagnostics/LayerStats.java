@@ -1,6 +1,24 @@
 package org.initlab.diagnostics;
 
-import java.util.LinkedHashMap;
+import static org.initlab.diagnostics.Metric.ACT_EXAMPLE_STD;
+import static org.initlab.diagnostics.Metric.ACT_MAX;
+import static org.initlab.diagnostics.Metric.ACT_MEAN;
+import static org.initlab.diagnostics.Metric.ACT_MIN;
+import static org.initlab.diagnostics.Metric.ACT_STD;
+import static org.initlab.diagnostics.Metric.DEAD_FRAC;
+import static org.initlab.diagnostics.Metric.DIRECTIONS;
+import static org.initlab.diagnostics.Metric.GRAD_ACT_NORM;
+import static org.initlab.diagnostics.Metric.GRAD_ACT_STD;
+import static org.initlab.diagnostics.Metric.GRAD_W_NORM;
+import static org.initlab.diagnostics.Metric.GRAD_W_STD;
+import static org.initlab.diagnostics.Metric.MEAN_COSINE;
+import static org.initlab.diagnostics.Metric.PREACT_MEAN;
+import static org.initlab.diagnostics.Metric.PREACT_STD;
+import static org.initlab.diagnostics.Metric.SATURATED_FRAC;
+import static org.initlab.diagnostics.Metric.WEIGHT_STD;
+import static org.initlab.diagnostics.Metric.ZERO_FRAC;
+
+import java.util.EnumMap;
 import java.util.Map;
 import org.initlab.activation.Activation;
 import org.initlab.activation.Relu;
@@ -10,50 +28,46 @@ import org.initlab.autograd.Tensor;
 import org.initlab.nn.Dense;
 
 /**
- * What one layer looks like after a forward and backward pass: the quantities of the diagnostics CSV.
+ * What one layer looks like after a forward and backward pass: every {@link Metric} except the update ratio (which
+ * needs the step after it, see {@link Recorder}).
  *
  * <p>Saturation thresholds: tanh |a| &gt; 0.97 (where tanh' &lt; 0.06), sigmoid a &lt; 0.03 or a &gt; 0.97 (where
  * sigmoid' &lt; 0.03); NaN for other activations. Dead fraction (ReLU only): units that output 0 for every
  * example of the batch, so that no gradient reaches their weights.
  */
 public final class LayerStats {
-    /** The quantities, in CSV order. */
-    public static final String[] QUANTITIES = {"preact_mean", "preact_std", "act_mean", "act_std", "act_min",
-        "act_max", "act_example_std", "saturated_frac", "dead_frac", "zero_frac", "grad_act_std", "grad_act_norm", "grad_w_std",
-        "grad_w_norm", "weight_std", "directions", "mean_cosine"};
-
     private LayerStats() {
     }
 
-    /** Every quantity of the layer (gradient quantities NaN when no backward pass reached it). */
-    public static Map<String, Double> of(Dense layer, double symmetryTolerance) {
-        Map<String, Double> q = new LinkedHashMap<>();
+    /** Every metric of the layer (gradient metrics NaN when no backward pass reached it). */
+    public static LayerMetrics of(Dense layer, double symmetryTolerance) {
+        Map<Metric, Double> q = new EnumMap<>(Metric.class);
         Stats z = Stats.of(layer.lastPreActivation().value().data);
         double[] a = layer.lastActivation().value().data;
         Stats act = Stats.of(a);
-        q.put("preact_mean", z.mean());
-        q.put("preact_std", z.std());
-        q.put("act_mean", act.mean());
-        q.put("act_std", act.std());
-        q.put("act_min", act.min());
-        q.put("act_max", act.max());
-        q.put("act_example_std", exampleStd(a, layer.lastActivation().rows(), layer.fanOut()));
-        q.put("saturated_frac", saturatedFraction(layer.activation(), a));
-        q.put("dead_frac", layer.activation() instanceof Relu
+        q.put(PREACT_MEAN, z.mean());
+        q.put(PREACT_STD, z.std());
+        q.put(ACT_MEAN, act.mean());
+        q.put(ACT_STD, act.std());
+        q.put(ACT_MIN, act.min());
+        q.put(ACT_MAX, act.max());
+        q.put(ACT_EXAMPLE_STD, exampleStd(a, layer.lastActivation().rows(), layer.fanOut()));
+        q.put(SATURATED_FRAC, saturatedFraction(layer.activation(), a));
+        q.put(DEAD_FRAC, layer.activation() instanceof Relu
                 ? deadFraction(a, layer.lastActivation().rows(), layer.fanOut()) : Double.NaN);
-        q.put("zero_frac", zeroFraction(a));
+        q.put(ZERO_FRAC, zeroFraction(a));
         Stats gradAct = gradStats(layer.lastActivation());
-        q.put("grad_act_std", gradAct.std());
-        q.put("grad_act_norm", gradAct.norm());
+        q.put(GRAD_ACT_STD, gradAct.std());
+        q.put(GRAD_ACT_NORM, gradAct.norm());
         Stats gradW = gradStats(layer.weights());
-        q.put("grad_w_std", gradW.std());
-        q.put("grad_w_norm", gradW.norm());
+        q.put(GRAD_W_STD, gradW.std());
+        q.put(GRAD_W_NORM, gradW.norm());
         double[] w = layer.weights().value().data;
-        q.put("weight_std", Stats.of(w).std());
-        q.put("directions", (double) Symmetry.directions(w, layer.bias().value().data, layer.fanIn(),
+        q.put(WEIGHT_STD, Stats.of(w).std());
+        q.put(DIRECTIONS, (double) Symmetry.directions(w, layer.bias().value().data, layer.fanIn(),
                 layer.fanOut(), symmetryTolerance));
-        q.put("mean_cosine", Symmetry.meanCosine(w, layer.fanIn(), layer.fanOut()));
-        return q;
+        q.put(MEAN_COSINE, Symmetry.meanCosine(w, layer.fanIn(), layer.fanOut()));
+        return new LayerMetrics(q);
     }
 
     private static Stats gradStats(Tensor t) {

@@ -3,7 +3,6 @@ package org.initlab.diagnostics;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.ejml.data.DMatrixRMaj;
 import org.initlab.activation.Activation;
@@ -24,8 +23,11 @@ import org.initlab.theory.SignalPropagation;
  * theory's prediction beside them where it applies.
  */
 public final class Probe {
-    /** What a probe measured. {@code theory} is null where the mean-field prediction does not apply. */
-    public record Result(Mlp network, List<Map<String, Double>> layers, List<double[]> activations,
+    /**
+     * What a probe measured: {@code layers.get(l)} holds hidden layer l + 1's {@link Metric}s. {@code theory} is null
+     * where the mean-field prediction does not apply.
+     */
+    public record Result(Mlp network, List<LayerMetrics> layers, List<double[]> activations,
                          SignalPropagation theory, String theoryNote) {
     }
 
@@ -35,7 +37,7 @@ public final class Probe {
     /** Returns the run for the given arguments (see the class comment). */
     public static Result run(Activation activation, Initializer init, int depth, int width, int batch, long seed) {
         Mlp net = pass(activation, init, depth, width, batch, seed);
-        List<Map<String, Double>> layers = new ArrayList<>();
+        List<LayerMetrics> layers = new ArrayList<>();
         List<double[]> activations = new ArrayList<>();
         for (Dense layer : net.hiddenLayers()) {
             layers.add(LayerStats.of(layer, 1e-9));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.initlab.io.OutputFolder;
@@ -17,11 +18,12 @@ import org.initlab.train.TrainingListener;
  * gradients) and every {@code every}-th step, plus the update-to-weight ratio ‖Δw‖/‖w‖ of those steps.
  * Layers count from 1; the output layer is the last.
  *
- * <p>CSV (long format): {@code step,layer,quantity,value}, one row per step × layer × quantity.
+ * <p>CSV (long format): {@code step,layer,quantity,value}, one row per step × layer × metric, the quantity column
+ * holding the {@link Metric#key()}.
  */
 public final class Recorder implements TrainingListener {
     /** One measurement. */
-    public record Row(int step, int layer, String quantity, double value) {
+    public record Row(int step, int layer, Metric metric, double value) {
     }
 
     private final int every;
@@ -72,8 +74,9 @@ public final class Recorder implements TrainingListener {
         weightsBefore = new double[layers.size()][];
         for (int l = 0; l < layers.size(); l++) {
             Dense layer = layers.get(l);
-            for (Map.Entry<String, Double> q : LayerStats.of(layer, symmetryTolerance).entrySet()) {
-                rows.add(new Row(step.step(), l + 1, q.getKey(), q.getValue()));
+            LayerMetrics q = LayerStats.of(layer, symmetryTolerance);
+            for (Metric m : q.metrics()) {
+                rows.add(new Row(step.step(), l + 1, m, q.get(m)));
             }
             weightsBefore[l] = layer.weights().value().data.clone();
         }
@@ -94,12 +97,11 @@ public final class Recorder implements TrainingListener {
                 diff += d * d;
                 norm += weightsBefore[l][i] * weightsBefore[l][i];
             }
-            rows.add(new Row(step.step(), l + 1, "update_ratio", norm == 0 ? Double.NaN : Math.sqrt(diff / norm)));
+            rows.add(new Row(step.step(), l + 1, Metric.UPDATE_RATIO, norm == 0 ? Double.NaN : Math.sqrt(diff / norm)));
         }
         weightsBefore = null;
     }
 
-    /** The rows. */
     /** Each hidden layer's activations at step 1 (a sample of at most {@link #SAMPLE} values per layer). */
     public List<double[]> activationsAtStart() {
         return firstActivations;
@@ -144,13 +146,14 @@ public final class Recorder implements TrainingListener {
         }
     }
 
+    /** Every measurement, in the order recorded (the rows of the CSV). */
     public List<Row> rows() {
         return Collections.unmodifiableList(rows);
     }
 
-    /** The series of one quantity of one layer: {step, value} pairs in step order. */
-    public double[][] series(int layer, String quantity) {
-        List<Row> picked = rows.stream().filter(r -> r.layer() == layer && r.quantity().equals(quantity)).toList();
+    /** The series of one metric of one layer: {steps, values} in step order. */
+    public double[][] series(int layer, Metric metric) {
+        List<Row> picked = rows.stream().filter(r -> r.layer() == layer && r.metric() == metric).toList();
         double[][] out = new double[2][picked.size()];
         for (int i = 0; i < picked.size(); i++) {
             out[0][i] = picked.get(i).step();
@@ -159,14 +162,25 @@ public final class Recorder implements TrainingListener {
         return out;
     }
 
-    /** The value of a quantity of a layer at a step, or NaN if not recorded. */
-    public double value(int step, int layer, String quantity) {
+    /** The value of a metric of a layer at a step, or NaN if not recorded. */
+    public double value(int step, int layer, Metric metric) {
         for (Row r : rows) {
-            if (r.step() == step && r.layer() == layer && r.quantity().equals(quantity)) {
+            if (r.step() == step && r.layer() == layer && r.metric() == metric) {
                 return r.value();
             }
         }
         return Double.NaN;
+    }
+
+    /** Every metric recorded for a layer at a step (none when that step or layer was not recorded). */
+    public LayerMetrics metricsAt(int step, int layer) {
+        Map<Metric, Double> q = new EnumMap<>(Metric.class);
+        for (Row r : rows) {
+            if (r.step() == step && r.layer() == layer) {
+                q.put(r.metric(), r.value());
+            }
+        }
+        return new LayerMetrics(q);
     }
 
     /** The last step recorded (0 if none). */
@@ -181,7 +195,7 @@ public final class Recorder implements TrainingListener {
         OutputFolder.writeText(file, w -> {
             w.write("step,layer,quantity,value\n");
             for (Row r : rows) {
-                w.write(r.step() + "," + r.layer() + "," + r.quantity() + "," + r.value() + "\n");
+                w.write(r.step() + "," + r.layer() + "," + r.metric().key() + "," + r.value() + "\n");
             }
         });
         return file;

@@ -1,9 +1,15 @@
 package org.initlab.diagnostics;
 
+import static org.initlab.diagnostics.Metric.ACT_STD;
+import static org.initlab.diagnostics.Metric.DEAD_FRAC;
+import static org.initlab.diagnostics.Metric.DIRECTIONS;
+import static org.initlab.diagnostics.Metric.GRAD_ACT_STD;
+import static org.initlab.diagnostics.Metric.PREACT_STD;
+import static org.initlab.diagnostics.Metric.SATURATED_FRAC;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Plain-words conclusions from per-layer statistics (hidden layers, the first first). */
 public final class Verdicts {
@@ -13,16 +19,22 @@ public final class Verdicts {
     private Verdicts() {
     }
 
-    /** Returns the of for the given arguments (see the class comment). */
-    public static List<String> of(List<Map<String, Double>> layers) {
+    /**
+     * The verdicts on hidden layers 1..n: whether the forward signal (act std) and the backward signal (dL/da std)
+     * vanish, explode or keep their size from the first to the last layer (ratio beyond {@link #FACTOR}), and which
+     * layers are mostly saturated, have dead units, or have units that all point one way. Reads {@link Metric#ACT_STD},
+     * {@link Metric#PREACT_STD}, {@link Metric#GRAD_ACT_STD}, {@link Metric#SATURATED_FRAC}, {@link Metric#DEAD_FRAC}
+     * and {@link Metric#DIRECTIONS}.
+     */
+    public static List<String> of(List<LayerMetrics> layers) {
         List<String> out = new ArrayList<>();
         int last = layers.size();
-        Map<String, Double> first = layers.get(0);
-        Map<String, Double> top = layers.get(last - 1);
+        LayerMetrics first = layers.get(0);
+        LayerMetrics top = layers.get(last - 1);
         int overflow = -1;
         for (int l = 0; l < last && overflow < 0; l++) {
-            Map<String, Double> q = layers.get(l);
-            if (!Double.isFinite(q.get("preact_std")) || !Double.isFinite(q.get("act_std"))) {
+            LayerMetrics q = layers.get(l);
+            if (!Double.isFinite(q.get(PREACT_STD)) || !Double.isFinite(q.get(ACT_STD))) {
                 overflow = l + 1;
             }
         }
@@ -30,10 +42,10 @@ public final class Verdicts {
             out.add("the forward signal overflowed at layer " + overflow + " (its values reached ±Inf or NaN); "
                     + "the layers after it carry no information, and the gradients are not meaningful");
         } else if (last > 1) {
-            out.add(trend("the activation std of layer " + last, top.get("act_std"), "layer 1's", first.get("act_std"),
+            out.add(trend("the activation std of layer " + last, top.get(ACT_STD), "layer 1's", first.get(ACT_STD),
                     "the forward signal"));
-            out.add(trend("the back-propagated gradient at layer 1", first.get("grad_act_std"), "layer " + last + "'s",
-                    top.get("grad_act_std"), "the backward signal"));
+            out.add(trend("the back-propagated gradient at layer 1", first.get(GRAD_ACT_STD), "layer " + last + "'s",
+                    top.get(GRAD_ACT_STD), "the backward signal"));
         }
         List<Integer> saturatedLayers = new ArrayList<>();
         List<Integer> deadLayers = new ArrayList<>();
@@ -42,16 +54,16 @@ public final class Verdicts {
         double mostDead = 0;
         int mostDeadLayer = 0;
         for (int l = 0; l < last; l++) {
-            Map<String, Double> q = layers.get(l);
+            LayerMetrics q = layers.get(l);
             if (l + 1 == overflow) {
                 break;
             }
-            double saturated = q.get("saturated_frac");
+            double saturated = q.get(SATURATED_FRAC);
             if (saturated > 0.5) {
                 saturatedLayers.add(l + 1);
                 mostSaturated = Math.max(mostSaturated, saturated);
             }
-            double dead = q.get("dead_frac");
+            double dead = q.get(DEAD_FRAC);
             if (dead > 0) {
                 deadLayers.add(l + 1);
                 if (dead > mostDead) {
@@ -59,7 +71,7 @@ public final class Verdicts {
                     mostDeadLayer = l + 1;
                 }
             }
-            if (q.get("directions") <= 1) {
+            if (q.get(DIRECTIONS) <= 1) {
                 symmetricLayers.add(l + 1);
             }
         }

@@ -1,7 +1,18 @@
 package org.initlab.lab;
 
+import static org.initlab.diagnostics.Metric.ACT_MEAN;
+import static org.initlab.diagnostics.Metric.ACT_STD;
+import static org.initlab.diagnostics.Metric.DEAD_FRAC;
+import static org.initlab.diagnostics.Metric.DIRECTIONS;
+import static org.initlab.diagnostics.Metric.GRAD_ACT_STD;
+import static org.initlab.diagnostics.Metric.GRAD_W_STD;
+import static org.initlab.diagnostics.Metric.PREACT_STD;
+import static org.initlab.diagnostics.Metric.SATURATED_FRAC;
+import static org.initlab.diagnostics.Metric.ZERO_FRAC;
+
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +20,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.initlab.activation.Relu;
 import org.initlab.diagnostics.Histograms;
+import org.initlab.diagnostics.LayerMetrics;
 import org.initlab.diagnostics.LayerStats;
+import org.initlab.diagnostics.Metric;
 import org.initlab.diagnostics.Probe;
 import org.initlab.diagnostics.Stats;
 import org.initlab.diagnostics.Symmetry;
@@ -52,7 +65,7 @@ final class ProbeView {
         // the layers' statistics and the two histogram sets are independent: spread them over the cores
         CompletableFuture<Map<String, Object>> gradientHistograms = CompletableFuture.supplyAsync(() -> histograms(gradients));
         CompletableFuture<Map<String, Object>> activationHistograms = CompletableFuture.supplyAsync(() -> histograms(activations));
-        List<Map<String, Double>> stats = hidden.parallelStream().map(ProbeView::measure).collect(Collectors.toList());
+        List<LayerMetrics> stats = hidden.parallelStream().map(ProbeView::measure).collect(Collectors.toList());
         SignalPropagation theory = null;
         String note = "";
         try {
@@ -63,8 +76,7 @@ final class ProbeView {
         }
         List<Map<String, Object>> layers = new ArrayList<>();
         for (int l = 0; l < hidden.size(); l++) {
-            Map<String, Object> row = new LinkedHashMap<>(stats.get(l));
-            row.put("layer", l + 1);
+            Map<String, Object> row = jsonRow(stats.get(l), l + 1);
             if (theory != null) {
                 LayerPrediction p = theory.layers().get(l);
                 row.put("theory_preact_std", p.preActivationStd());
@@ -84,23 +96,34 @@ final class ProbeView {
         return out;
     }
 
-    /** The quantities of {@link LayerStats} that the page draws, computed the same way. */
-    static Map<String, Double> measure(Dense layer) {
-        Map<String, Double> q = new LinkedHashMap<>();
+    /** The metrics of {@link LayerStats} that the page draws, computed the same way. */
+    static LayerMetrics measure(Dense layer) {
+        Map<Metric, Double> q = new EnumMap<>(Metric.class);
         double[] a = layer.lastActivation().value().data;
         int rows = layer.lastActivation().rows();
-        q.put("preact_std", Stats.of(layer.lastPreActivation().value().data).std());
+        q.put(PREACT_STD, Stats.of(layer.lastPreActivation().value().data).std());
         Stats act = Stats.of(a);
-        q.put("act_mean", act.mean());
-        q.put("act_std", act.std());
-        q.put("saturated_frac", LayerStats.saturatedFraction(layer.activation(), a));
-        q.put("dead_frac", layer.activation() instanceof Relu ? LayerStats.deadFraction(a, rows, layer.fanOut()) : Double.NaN);
-        q.put("zero_frac", LayerStats.zeroFraction(a));
-        q.put("grad_act_std", layer.lastActivation().grad() == null ? Double.NaN
+        q.put(ACT_MEAN, act.mean());
+        q.put(ACT_STD, act.std());
+        q.put(SATURATED_FRAC, LayerStats.saturatedFraction(layer.activation(), a));
+        q.put(DEAD_FRAC, layer.activation() instanceof Relu ? LayerStats.deadFraction(a, rows, layer.fanOut())
+                : Double.NaN);
+        q.put(ZERO_FRAC, LayerStats.zeroFraction(a));
+        q.put(GRAD_ACT_STD, layer.lastActivation().grad() == null ? Double.NaN
                 : Stats.of(layer.lastActivation().grad().data).std());
-        q.put("grad_w_std", layer.weights().grad() == null ? Double.NaN : Stats.of(layer.weights().grad().data).std());
-        q.put("directions", allUnitsIdentical(layer) ? 1.0 : Double.NaN);
-        return q;
+        q.put(GRAD_W_STD, layer.weights().grad() == null ? Double.NaN : Stats.of(layer.weights().grad().data).std());
+        q.put(DIRECTIONS, allUnitsIdentical(layer) ? 1.0 : Double.NaN);
+        return new LayerMetrics(q);
+    }
+
+    /** One layer's row of the page's JSON: each metric under its {@link Metric#key()}, then {@code layer}. */
+    static Map<String, Object> jsonRow(LayerMetrics q, int layer) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (Metric m : q.metrics()) {
+            row.put(m.key(), q.get(m));
+        }
+        row.put("layer", layer);
+        return row;
     }
 
     /**

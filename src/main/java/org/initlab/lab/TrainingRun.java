@@ -186,9 +186,7 @@ final class TrainingRun {
                 List<double[]> acts = new ArrayList<>();
                 List<Dense> hidden = step.network().hiddenLayers();
                 for (int l = 0; l < hidden.size(); l++) {
-                    Map<String, Object> row = new LinkedHashMap<>(ProbeView.measure(hidden.get(l)));
-                    row.put("layer", l + 1);
-                    rows.add(row);
+                    rows.add(ProbeView.jsonRow(ProbeView.measure(hidden.get(l)), l + 1));
                     acts.add(hidden.get(l).lastActivation().value().data);
                 }
                 layers = rows;

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleBinaryOperator;
+import org.initlab.diagnostics.Metric;
 import org.initlab.diagnostics.Probe;
 import org.initlab.diagnostics.Recorder;
 import org.initlab.plot.ChartRenderer;
@@ -73,14 +74,14 @@ public final class LessonCharts {
     }
 
     /**
-     * A recorded per-layer quantity of one run as a layer × step heatmap of its log₁₀ (steps pooled into at most 12
+     * A recorded metric of one run as a layer × step heatmap of its log₁₀ (steps pooled into at most 12
      * columns, each the mean of the log₁₀ values recorded in it), so vanishing or exploding layers show as a colour
      * gradient down the rows. Zero and non-finite values are left out of the means.
      */
-    public static org.knowm.xchart.HeatMapChart layerStepHeatmap(String title, RunResult r, String quantity) {
+    public static org.knowm.xchart.HeatMapChart layerStepHeatmap(String title, RunResult r, Metric metric) {
         Recorder rec = r.recorder();
         int layers = r.spec().depth();
-        double[] steps = rec.series(1, quantity)[0];
+        double[] steps = rec.series(1, metric)[0];
         int columns = Math.max(1, Math.min(12, steps.length));
         double[][] values = new double[layers][columns];
         java.util.List<String> columnNames = new java.util.ArrayList<>();
@@ -90,7 +91,7 @@ public final class LessonCharts {
             columnNames.add(org.initlab.plot.VisualStyle.number(steps[from]) + "–"
                     + org.initlab.plot.VisualStyle.number(steps[Math.min(steps.length, to) - 1]));
             for (int l = 1; l <= layers; l++) {
-                double[] s = rec.series(l, quantity)[1];
+                double[] s = rec.series(l, metric)[1];
                 double sum = 0;
                 int n = 0;
                 for (int i = from; i < Math.min(to, s.length); i++) {
@@ -125,25 +126,25 @@ public final class LessonCharts {
     }
 
     /**
-     * A recorded quantity over training, one line per run, combining the hidden layers with {@code combine}
+     * A recorded metric over training, one line per run, combining the hidden layers with {@code combine}
      * (e.g. Math::max) — or only hidden layer {@code layer} when it is ≥ 1. With {@code log} the axis is
      * logarithmic when the values span more than two decades.
      */
-    public static XYChart overTime(String title, String yLabel, boolean log, List<RunResult> runs, String quantity,
+    public static XYChart overTime(String title, String yLabel, boolean log, List<RunResult> runs, Metric metric,
                                    int layer, DoubleBinaryOperator combine) {
         ChartSpec spec = ChartSpec.of(title, "training step", yLabel)
                 .scale(log ? ChartSpec.Scale.AUTO : ChartSpec.Scale.LINEAR);
         for (RunResult r : runs) {
             Recorder rec = r.recorder();
             int hidden = r.spec().depth();
-            double[][] base = rec.series(layer >= 1 ? layer : 1, quantity);
+            double[][] base = rec.series(layer >= 1 ? layer : 1, metric);
             double[] y = new double[base[0].length];
             int zeros = 0;
             for (int i = 0; i < y.length; i++) {
                 double v = base[1][i];
                 if (layer < 1) {
                     for (int l = 2; l <= hidden; l++) {
-                        v = combine.applyAsDouble(v, rec.value((int) base[0][i], l, quantity));
+                        v = combine.applyAsDouble(v, rec.value((int) base[0][i], l, metric));
                     }
                 }
                 y[i] = v;
@@ -155,29 +156,29 @@ public final class LessonCharts {
                 spec.note(r.label() + ": exactly 0 at every step");
             }
         }
-        if (quantity.equals("update_ratio")) {
+        if (metric == Metric.UPDATE_RATIO) {
             spec.reference("1e-3: a common rule of thumb for SGD", 1e-3);
         }
         return ChartRenderer.render(spec);
     }
 
     /**
-     * A probed quantity against the hidden layer, one line per probe (measured: dots), with the theory's
-     * prediction as a dashed line when {@code predicted} maps a layer prediction to the same quantity.
+     * A probed metric against the hidden layer, one line per probe (measured: dots), with the theory's
+     * prediction as a dashed line when {@code predicted} maps a layer prediction to the same metric.
      */
     public static XYChart probes(String title, String yLabel, boolean log, Map<String, Probe.Result> probes,
-                                 String quantity, java.util.function.ToDoubleFunction<LayerPrediction> predicted) {
-        return probes(title, yLabel, log, probes, quantity, predicted, Map.of());
+                                 Metric metric, java.util.function.ToDoubleFunction<LayerPrediction> predicted) {
+        return probes(title, yLabel, log, probes, metric, predicted, Map.of());
     }
 
     /** {@link #probes}, each probe in the colour of the initializer key {@code initKeys} gives for its name. */
     public static XYChart probes(String title, String yLabel, boolean log, Map<String, Probe.Result> probes,
-                                 String quantity, java.util.function.ToDoubleFunction<LayerPrediction> predicted,
+                                 Metric metric, java.util.function.ToDoubleFunction<LayerPrediction> predicted,
                                  Map<String, String> initKeys) {
         Map<String, double[]> measured = new LinkedHashMap<>();
         Map<String, double[]> theory = new LinkedHashMap<>();
         for (Map.Entry<String, Probe.Result> e : probes.entrySet()) {
-            measured.put(e.getKey(), e.getValue().layers().stream().mapToDouble(q -> q.get(quantity)).toArray());
+            measured.put(e.getKey(), e.getValue().layers().stream().mapToDouble(q -> q.get(metric)).toArray());
             if (predicted != null && e.getValue().theory() != null) {
                 theory.put(e.getKey() + " (theory)", e.getValue().theory().layers().stream().mapToDouble(predicted).toArray());
             }
@@ -185,8 +186,9 @@ public final class LessonCharts {
         return ChartRenderer.render(LayerCharts.versusLayerSpec(title, yLabel, log, measured, theory, initKeys));
     }
 
-    /** A recorded quantity against the hidden layer index at one step (step 1: as initialized), one line per run. */
-    public static XYChart perLayer(String title, String yLabel, boolean log, List<RunResult> runs, String quantity, int step) {
+    /** A recorded metric against the hidden layer index at one step (step 1: as initialized), one line per run. */
+    public static XYChart perLayer(String title, String yLabel, boolean log, List<RunResult> runs, Metric metric,
+                                   int step) {
         ChartSpec spec = ChartSpec.of(title, "hidden layer (1 = nearest the input)", yLabel)
                 .scale(log ? ChartSpec.Scale.AUTO : ChartSpec.Scale.LINEAR);
         for (RunResult r : runs) {
@@ -194,7 +196,7 @@ public final class LessonCharts {
             double[] v = new double[x.length];
             for (int l = 1; l <= v.length; l++) {
                 x[l - 1] = l;
-                v[l - 1] = r.recorder().value(step, l, quantity);
+                v[l - 1] = r.recorder().value(step, l, metric);
             }
             spec.add(r.label(), x, v, initKey(r), r.spec().activation().name(), ChartSpec.Role.DOTS, false);
         }

@@ -1,10 +1,21 @@
 package org.initlab.report;
 
+import static org.initlab.diagnostics.Metric.ACT_MEAN;
+import static org.initlab.diagnostics.Metric.ACT_STD;
+import static org.initlab.diagnostics.Metric.DEAD_FRAC;
+import static org.initlab.diagnostics.Metric.GRAD_ACT_STD;
+import static org.initlab.diagnostics.Metric.GRAD_W_STD;
+import static org.initlab.diagnostics.Metric.PREACT_MEAN;
+import static org.initlab.diagnostics.Metric.PREACT_STD;
+import static org.initlab.diagnostics.Metric.SATURATED_FRAC;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.initlab.diagnostics.LayerMetrics;
+import org.initlab.diagnostics.Metric;
 import org.initlab.diagnostics.Probe;
 import org.initlab.diagnostics.Verdicts;
 import org.initlab.io.OutputFolder;
@@ -22,12 +33,21 @@ import org.initlab.theory.LayerPrediction;
  * empty where the theory does not apply).
  */
 public final class ProbeOutputs {
-    /** The columns of {@code layers.csv}, in order. */
-    public static final List<String> COLUMNS = List.of("layer", "preact_mean", "preact_std", "act_mean", "act_std",
-            "saturated_frac", "dead_frac", "grad_act_std", "grad_w_std", "predicted_act_std", "predicted_preact_std",
-            "predicted_grad_act_std");
+    /** The measured metrics of {@code layers.csv}, in column order (after {@code layer}). */
+    public static final List<Metric> MEASURED = List.of(PREACT_MEAN, PREACT_STD, ACT_MEAN, ACT_STD, SATURATED_FRAC,
+            DEAD_FRAC, GRAD_ACT_STD, GRAD_W_STD);
+
+    /** The columns of {@code layers.csv}, in order: layer, the {@link #MEASURED} keys, then the theory's columns. */
+    public static final List<String> COLUMNS = columns();
 
     private ProbeOutputs() {
+    }
+
+    private static List<String> columns() {
+        List<String> columns = new ArrayList<>(List.of("layer"));
+        MEASURED.forEach(m -> columns.add(m.key()));
+        columns.addAll(List.of("predicted_act_std", "predicted_preact_std", "predicted_grad_act_std"));
+        return List.copyOf(columns);
     }
 
     /** Writes everything into the folder; returns the verdicts. */
@@ -35,10 +55,10 @@ public final class ProbeOutputs {
         OutputFolder.prepare(folder);
         writeCsv(result, folder.resolve("layers.csv"));
         int depth = result.layers().size();
-        double[] actStd = column(result, "act_std");
-        double[] preStd = column(result, "preact_std");
-        double[] gradAct = column(result, "grad_act_std");
-        double[] gradW = column(result, "grad_w_std");
+        double[] actStd = column(result, ACT_STD);
+        double[] preStd = column(result, PREACT_STD);
+        double[] gradAct = column(result, GRAD_ACT_STD);
+        double[] gradW = column(result, GRAD_W_STD);
         Map<String, double[]> predictedStd = new LinkedHashMap<>();
         Map<String, double[]> predictedGrad = new LinkedHashMap<>();
         if (result.theory() != null) {
@@ -80,14 +100,16 @@ public final class ProbeOutputs {
         }
         List<List<String>> rows = new ArrayList<>();
         for (int l = 0; l < depth; l++) {
-            Map<String, Double> q = result.layers().get(l);
-            rows.add(List.of(String.valueOf(l + 1), LayerCharts.format(q.get("preact_std")), LayerCharts.format(q.get("act_std")),
-                    LayerCharts.format(result.theory() == null ? Double.NaN : result.theory().layers().get(l).activationStd()),
-                    LayerCharts.format(q.get("saturated_frac")), LayerCharts.format(q.get("dead_frac")),
-                    LayerCharts.format(q.get("grad_act_std")), LayerCharts.format(q.get("grad_w_std"))));
+            LayerMetrics q = result.layers().get(l);
+            double theory = result.theory() == null ? Double.NaN : result.theory().layers().get(l).activationStd();
+            rows.add(List.of(String.valueOf(l + 1), LayerCharts.format(q.get(PREACT_STD)),
+                    LayerCharts.format(q.get(ACT_STD)), LayerCharts.format(theory),
+                    LayerCharts.format(q.get(SATURATED_FRAC)), LayerCharts.format(q.get(DEAD_FRAC)),
+                    LayerCharts.format(q.get(GRAD_ACT_STD)), LayerCharts.format(q.get(GRAD_W_STD))));
         }
-        report.heading("Key figures").table(List.of("layer", "pre-act std", "act std", "act std (theory)", "saturated",
-                "dead", "dL/da std", "dL/dW std"), rows);
+        report.heading("Key figures").table(List.of("layer", PREACT_STD.label(), ACT_STD.label(),
+                ACT_STD.label() + " (theory)", SATURATED_FRAC.label(), DEAD_FRAC.label(), GRAD_ACT_STD.label(),
+                GRAD_W_STD.label()), rows);
         report.heading("Plots")
                 .image("Activation histograms, layer by layer (same x range; y: % of values)", folder, histPlot)
                 .image("Forward: std per layer, measured (dots) and predicted by the mean-field theory (dashed)", folder, stdPlot)
@@ -97,18 +119,18 @@ public final class ProbeOutputs {
         return verdicts;
     }
 
-    static double[] column(Probe.Result result, String quantity) {
-        return result.layers().stream().mapToDouble(q -> q.get(quantity)).toArray();
+    static double[] column(Probe.Result result, Metric metric) {
+        return result.layers().stream().mapToDouble(q -> q.get(metric)).toArray();
     }
 
     private static void writeCsv(Probe.Result result, Path file) {
         OutputFolder.writeText(file, w -> {
             w.write(String.join(",", COLUMNS) + "\n");
             for (int l = 0; l < result.layers().size(); l++) {
-                Map<String, Double> q = result.layers().get(l);
+                LayerMetrics q = result.layers().get(l);
                 StringBuilder row = new StringBuilder().append(l + 1);
-                for (String c : COLUMNS.subList(1, 9)) {
-                    row.append(',').append(q.get(c));
+                for (Metric m : MEASURED) {
+                    row.append(',').append(q.get(m));
                 }
                 if (result.theory() != null) {
                     LayerPrediction p = result.theory().layers().get(l);

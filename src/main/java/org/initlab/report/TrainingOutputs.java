@@ -2,10 +2,11 @@ package org.initlab.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.initlab.diagnostics.LayerMetrics;
+import org.initlab.diagnostics.Metric;
 import org.initlab.diagnostics.Recorder;
 import org.initlab.diagnostics.Verdicts;
 import org.initlab.io.OutputFolder;
@@ -38,11 +39,12 @@ public final class TrainingOutputs {
         Path loss = ChartFiles.savePng(Charts.lossPerStep("Training loss", run), folder, "loss");
         Path accuracy = ChartFiles.savePng(Charts.testAccuracy("Test accuracy", run), folder, "accuracy");
         Path ratio = ChartFiles.savePng(overTime("Update-to-weight ratio ‖Δw‖/‖w‖ per step", "ratio", true, recorder,
-                layerCount, layerCount, "update_ratio"), folder, "update_ratio");
+                layerCount, layerCount, Metric.UPDATE_RATIO), folder, "update_ratio");
         Path grads = ChartFiles.savePng(overTime("Back-propagated gradient std (dL/da) per layer", "std", true, recorder,
-                layerCount, layerCount, "grad_act_std"), folder, "gradient_over_time");
+                layerCount, layerCount, Metric.GRAD_ACT_STD), folder, "gradient_over_time");
         Path distinct = ChartFiles.savePng(overTime("Different directions among the units, per hidden layer (1 = all alike)",
-                "directions", false, recorder, layerCount - 1, layerCount, "directions"), folder, "directions");
+                Metric.DIRECTIONS.label(), false, recorder, layerCount - 1, layerCount, Metric.DIRECTIONS), folder,
+                "directions");
 
         List<Path> grids = new ArrayList<>();
         if (!recorder.activationsAtStart().isEmpty()) {
@@ -58,13 +60,13 @@ public final class TrainingOutputs {
         verdicts.add(String.format(Locale.ROOT, "test accuracy %.1f%% → %.1f%%, training loss %.4g → %.4g",
                 100 * first.testAccuracy(), 100 * last.testAccuracy(), first.trainLoss(), last.trainLoss()));
         if (recorder.lastStep() > 0) {
-            List<Map<String, Double>> atStart = layersAt(recorder, 1, layerCount - 1);
+            List<LayerMetrics> atStart = layersAt(recorder, 1, layerCount - 1);
             if (!atStart.isEmpty()) {
                 Verdicts.of(atStart).forEach(v -> verdicts.add("at initialization: " + v));
             }
-            List<Map<String, Double>> atEnd = layersAt(recorder, recorder.lastStep(), layerCount - 1);
+            List<LayerMetrics> atEnd = layersAt(recorder, recorder.lastStep(), layerCount - 1);
             for (int l = 0; l < atEnd.size(); l++) {
-                if (atEnd.get(l).get("directions") <= 1) {
+                if (atEnd.get(l).get(Metric.DIRECTIONS) <= 1) {
                     verdicts.add("after training (step " + recorder.lastStep() + "): all units of layer " + (l + 1)
                             + " still point the same way (1 direction)");
                 }
@@ -89,17 +91,12 @@ public final class TrainingOutputs {
         return verdicts;
     }
 
-    /** The recorded quantities of the first {@code hidden} layers at a step. */
-    static List<Map<String, Double>> layersAt(Recorder recorder, int step, int hidden) {
-        List<Map<String, Double>> out = new ArrayList<>();
+    /** The recorded metrics of the first {@code hidden} layers at a step (fewer when a layer was not recorded). */
+    static List<LayerMetrics> layersAt(Recorder recorder, int step, int hidden) {
+        List<LayerMetrics> out = new ArrayList<>();
         for (int l = 1; l <= hidden; l++) {
-            Map<String, Double> q = new LinkedHashMap<>();
-            for (Recorder.Row r : recorder.rows()) {
-                if (r.step() == step && r.layer() == l) {
-                    q.put(r.quantity(), r.value());
-                }
-            }
-            if (q.isEmpty()) {
+            LayerMetrics q = recorder.metricsAt(step, l);
+            if (q.metrics().isEmpty()) {
                 break;
             }
             out.add(q);
@@ -108,18 +105,18 @@ public final class TrainingOutputs {
     }
 
     /**
-     * A quantity of layers 1..shown over training (at most 8 lines, layers light to dark); layer {@code output} is
+     * A metric of layers 1..shown over training (at most 8 lines, layers light to dark); layer {@code output} is
      * labelled as the output layer. With {@code log} the axis is logarithmic when the values span over two decades.
      */
     static XYChart overTime(String title, String yLabel, boolean log, Recorder recorder, int shown, int output,
-                            String quantity) {
+                            Metric metric) {
         ChartSpec spec = ChartSpec.of(title, "training step", yLabel).scale(log ? ChartSpec.Scale.AUTO : ChartSpec.Scale.LINEAR);
         int stride = Math.max(1, (shown + 7) / 8);
         for (int l = 1; l <= shown; l += stride) {
-            double[][] s = recorder.series(l, quantity);
+            double[][] s = recorder.series(l, metric);
             spec.add((l == output ? "output layer " : "layer ") + l, s[0], s[1], null, null, ChartSpec.Role.LINE, false);
         }
-        if (quantity.equals("update_ratio")) {
+        if (metric == Metric.UPDATE_RATIO) {
             spec.reference("1e-3: a common rule of thumb for SGD", 1e-3);
         }
         return ChartRenderer.render(spec);

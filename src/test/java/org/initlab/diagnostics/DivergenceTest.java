@@ -50,7 +50,7 @@ class DivergenceTest {
         assertThat(d.what()).isEqualTo("layer 2 weights became Infinity");
         assertThat(h.steps()).hasSize(3);
         assertThat(recorder.lastStep()).isEqualTo(3);
-        assertThat(recorder.value(2, 1, "act_std")).isFinite();
+        assertThat(recorder.value(2, 1, Metric.ACT_STD)).isFinite();
     }
 
     @Test

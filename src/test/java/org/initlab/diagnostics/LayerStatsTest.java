@@ -2,9 +2,20 @@ package org.initlab.diagnostics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.initlab.diagnostics.Metric.ACT_MAX;
+import static org.initlab.diagnostics.Metric.ACT_MIN;
+import static org.initlab.diagnostics.Metric.DEAD_FRAC;
+import static org.initlab.diagnostics.Metric.DIRECTIONS;
+import static org.initlab.diagnostics.Metric.GRAD_ACT_NORM;
+import static org.initlab.diagnostics.Metric.GRAD_W_NORM;
+import static org.initlab.diagnostics.Metric.GRAD_W_STD;
+import static org.initlab.diagnostics.Metric.MEAN_COSINE;
+import static org.initlab.diagnostics.Metric.PREACT_MEAN;
+import static org.initlab.diagnostics.Metric.PREACT_STD;
+import static org.initlab.diagnostics.Metric.SATURATED_FRAC;
+import static org.initlab.diagnostics.Metric.ZERO_FRAC;
 
 import java.util.List;
-import java.util.Map;
 import org.ejml.data.DMatrixRMaj;
 import org.initlab.activation.Relu;
 import org.initlab.activation.Tanh;
@@ -28,31 +39,31 @@ class LayerStatsTest {
 
     @Test
     void identityWeightsOnAKnownBatch() {
-        Map<String, Double> q = LayerStats.of(layer(new double[][] {{1, 0}, {0, 1}}), 1e-9);
+        LayerMetrics q = LayerStats.of(layer(new double[][] {{1, 0}, {0, 1}}), 1e-9);
         // z = x = [[1,2],[3,4]]: mean 2.5, population std √1.25
-        assertThat(q.get("preact_mean")).isEqualTo(2.5);
-        assertThat(q.get("preact_std")).isCloseTo(Math.sqrt(1.25), within(1e-15));
-        assertThat(q.get("act_min")).isEqualTo(1.0);
-        assertThat(q.get("act_max")).isEqualTo(4.0);
-        assertThat(q.get("dead_frac")).isEqualTo(0.0);
-        assertThat(q.get("zero_frac")).isEqualTo(0.0);
-        assertThat(q.get("saturated_frac")).isNaN();
+        assertThat(q.get(PREACT_MEAN)).isEqualTo(2.5);
+        assertThat(q.get(PREACT_STD)).isCloseTo(Math.sqrt(1.25), within(1e-15));
+        assertThat(q.get(ACT_MIN)).isEqualTo(1.0);
+        assertThat(q.get(ACT_MAX)).isEqualTo(4.0);
+        assertThat(q.get(DEAD_FRAC)).isEqualTo(0.0);
+        assertThat(q.get(ZERO_FRAC)).isEqualTo(0.0);
+        assertThat(q.get(SATURATED_FRAC)).isNaN();
         // dW = xᵀ·dZ with dZ = ones: [[4,4],[6,6]]
-        assertThat(q.get("grad_w_norm")).isCloseTo(Math.sqrt(104), within(1e-12));
-        assertThat(q.get("grad_w_std")).isEqualTo(1.0);
-        assertThat(q.get("grad_act_norm")).isEqualTo(2.0);
-        assertThat(q.get("directions")).isEqualTo(2.0);
-        assertThat(q.get("mean_cosine")).isEqualTo(0.0);
+        assertThat(q.get(GRAD_W_NORM)).isCloseTo(Math.sqrt(104), within(1e-12));
+        assertThat(q.get(GRAD_W_STD)).isEqualTo(1.0);
+        assertThat(q.get(GRAD_ACT_NORM)).isEqualTo(2.0);
+        assertThat(q.get(DIRECTIONS)).isEqualTo(2.0);
+        assertThat(q.get(MEAN_COSINE)).isEqualTo(0.0);
     }
 
     @Test
     void deadUnitsAndIdenticalUnits() {
-        Map<String, Double> dead = LayerStats.of(layer(new double[][] {{-1, 1}, {-1, 1}}), 1e-9);
-        assertThat(dead.get("dead_frac")).isEqualTo(0.5);
-        assertThat(dead.get("zero_frac")).isEqualTo(0.5);
-        Map<String, Double> same = LayerStats.of(layer(new double[][] {{1, 1}, {1, 1}}), 1e-9);
-        assertThat(same.get("directions")).isEqualTo(1.0);
-        assertThat(same.get("mean_cosine")).isCloseTo(1.0, within(1e-15));
+        LayerMetrics dead = LayerStats.of(layer(new double[][] {{-1, 1}, {-1, 1}}), 1e-9);
+        assertThat(dead.get(DEAD_FRAC)).isEqualTo(0.5);
+        assertThat(dead.get(ZERO_FRAC)).isEqualTo(0.5);
+        LayerMetrics same = LayerStats.of(layer(new double[][] {{1, 1}, {1, 1}}), 1e-9);
+        assertThat(same.get(DIRECTIONS)).isEqualTo(1.0);
+        assertThat(same.get(MEAN_COSINE)).isCloseTo(1.0, within(1e-15));
     }
 
     @Test

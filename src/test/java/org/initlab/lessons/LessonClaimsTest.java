@@ -1,6 +1,12 @@
 package org.initlab.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.initlab.diagnostics.Metric.ACT_EXAMPLE_STD;
+import static org.initlab.diagnostics.Metric.ACT_STD;
+import static org.initlab.diagnostics.Metric.DIRECTIONS;
+import static org.initlab.diagnostics.Metric.GRAD_ACT_STD;
+import static org.initlab.diagnostics.Metric.PREACT_STD;
+import static org.initlab.diagnostics.Metric.SATURATED_FRAC;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -68,7 +74,7 @@ class LessonClaimsTest {
             assertThat(figure(r, act + " test accuracy after")).as(act).isEqualTo(0.5);
         }
         assertThat(figure(r, "sigmoid, zeros: largest hidden-layer change")).isGreaterThan(0.0);
-        assertThat(figure(r, "sigmoid, zeros: most directions")).isEqualTo(1.0);
+        assertThat(figure(r, "sigmoid, zeros: most " + DIRECTIONS.label())).isEqualTo(1.0);
         assertThat(figure(r, "full-batch GD: test loss after")).isEqualTo(figure(r, "full-batch GD: test loss before"));
         assertThat(figure(r, "full-batch GD: largest hidden-layer change")).isEqualTo(0.0);
         assertThat(figure(r, "reference: test accuracy after")).isGreaterThan(0.8);
@@ -77,18 +83,19 @@ class LessonClaimsTest {
     @Test
     void constantInitKeepsOneDistinctUnitPerLayer() {
         LessonResult r = run("constantinit");
-        assertThat(figure(r, "most directions in a hidden layer at the end")).isEqualTo(1.0);
+        assertThat(figure(r, "most " + DIRECTIONS.label() + " in a hidden layer at the end")).isEqualTo(1.0);
         // noise 1e-4 makes every weight different, yet the units still span one direction: escaping is not breaking
-        assertThat(figure(r, "noise std 0.000100: directions in hidden layer 2 at the end")).isEqualTo(1.0);
-        assertThat(figure(r, "noise std 0.250: directions in hidden layer 2 at the end")).isEqualTo(16.0);
+        String layer2 = ": " + DIRECTIONS.label() + " in hidden layer 2 at the end";
+        assertThat(figure(r, "noise std 0.000100" + layer2)).isEqualTo(1.0);
+        assertThat(figure(r, "noise std 0.250" + layer2)).isEqualTo(16.0);
         assertThat(figure(r, "(same scale): final training loss")).isLessThan(figure(r, "constant 0.250: final training loss") / 2);
     }
 
     @Test
     void smallInitVanishesBackwardAndStallsTheDeepNetworkOnly() {
         LessonResult r = run("smallinit");
-        assertThat(figure(r, "tanh, N(0, 0.01²), std 0.01: dL/da std, layer 1")).isLessThan(1e-3);
-        assertThat(figure(r, "tanh, N(0, 0.01²), std 0.01: act std across examples")).isLessThan(1e-3);
+        assertThat(figure(r, "tanh, N(0, 0.01²), std 0.01: " + GRAD_ACT_STD.label() + ", layer 1")).isLessThan(1e-3);
+        assertThat(figure(r, "tanh, N(0, 0.01²), std 0.01: " + ACT_EXAMPLE_STD.label())).isLessThan(1e-3);
         assertThat(figure(r, "tanh, deep")).isLessThan(0.65);
         assertThat(figure(r, "tanh, shallow")).isGreaterThan(0.75);
     }
@@ -96,10 +103,10 @@ class LessonClaimsTest {
     @Test
     void largeInitSaturatesTanhAndExplodesRelu() {
         LessonResult r = run("largeinit");
-        assertThat(figure(r, "tanh: saturated fraction")).isGreaterThan(0.5);
-        assertThat(figure(r, "tanh: dL/da std, layer 1")).isGreaterThan(1.0);
-        assertThat(figure(r, "relu: act std, layer")).isGreaterThan(100);
-        assertThat(figure(r, "relu: dL/da std, layer 1")).isGreaterThan(100);
+        assertThat(figure(r, "tanh: " + SATURATED_FRAC.label())).isGreaterThan(0.5);
+        assertThat(figure(r, "tanh: " + GRAD_ACT_STD.label() + ", layer 1")).isGreaterThan(1.0);
+        assertThat(figure(r, "relu: " + ACT_STD.label() + ", layer")).isGreaterThan(100);
+        assertThat(figure(r, "relu: " + GRAD_ACT_STD.label() + ", layer 1")).isGreaterThan(100);
         boolean diverged = r.figures().keySet().stream().anyMatch(k -> k.startsWith("relu") && k.contains("diverged at step"));
         assertThat(diverged).isTrue();
     }
@@ -117,9 +124,9 @@ class LessonClaimsTest {
     @Test
     void heBeatsXavierOnADeepReluNetwork() {
         LessonResult r = run("he");
-        assertThat(figure(r, "xavier-normal: pre-activation std change per layer")).isCloseTo(Math.sqrt(0.5),
+        assertThat(figure(r, "xavier-normal: " + PREACT_STD.label() + " change per layer")).isCloseTo(Math.sqrt(0.5),
                 org.assertj.core.data.Offset.offset(0.05));
-        assertThat(figure(r, "he-normal (fan-in): pre-activation std change per layer")).isCloseTo(1.0,
+        assertThat(figure(r, "he-normal (fan-in): " + PREACT_STD.label() + " change per layer")).isCloseTo(1.0,
                 org.assertj.core.data.Offset.offset(0.05));
         // over every seed: He's worst run beats Xavier's best
         assertThat(figure(r, "relu, he-normal (fan-in): final test accuracy (min)"))

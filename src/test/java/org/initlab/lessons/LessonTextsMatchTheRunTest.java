@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.initlab.diagnostics.Metric;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,8 @@ class LessonTextsMatchTheRunTest {
         assertThat(r.findings()).anyMatch(line -> line.startsWith("tanh, zeros: ") && line.contains(" after 720 steps"));
         assertThat(text).contains("after 720 steps every hidden weight and bias and every output weight is still "
                 + "**exactly 0**").contains("exactly 50%");
-        assertThat(r.figure("sigmoid, zeros: most directions in a hidden layer at the end")).isEqualTo(1.0);
+        assertThat(r.figure("sigmoid, zeros: most " + Metric.DIRECTIONS.label() + " in a hidden layer at the end"))
+                .isEqualTo(1.0);
         assertThat(text).contains("still span **1 direction**");
         assertThat(String.format(Locale.ROOT, "%.6f", r.figure("tanh, zeros, full-batch GD: test loss after")))
                 .isEqualTo("0.693147");

@@ -26,7 +26,8 @@ class ProbeOutputsTest {
         Probe.Result r = Probe.run(new Tanh(), new Normal(0, 0.01), 6, 64, 200, 1);
         List<String> verdicts = ProbeOutputs.write(r, "test probe", Map.of("seed", "1"), tmp);
         List<String> csv = Files.readAllLines(tmp.resolve("layers.csv"));
-        assertThat(csv.get(0)).isEqualTo(String.join(",", ProbeOutputs.COLUMNS));
+        assertThat(csv.get(0)).isEqualTo("layer,preact_mean,preact_std,act_mean,act_std,saturated_frac,dead_frac,"
+                + "grad_act_std,grad_w_std,predicted_act_std,predicted_preact_std,predicted_grad_act_std");
         assertThat(csv).hasSize(7);
         assertThat(csv.get(1).split(",", -1)).hasSize(ProbeOutputs.COLUMNS.size());
         assertThat(verdicts).anyMatch(v -> v.contains("back-propagated gradient at layer 1") && v.endsWith("vanishing"));
