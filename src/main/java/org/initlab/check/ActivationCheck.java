@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.initlab.activation.Activation;
+import org.initlab.activation.Sigmoid;
 
 /**
  * Checks a student's activation: finite values everywhere (also for |z| beyond 709, where exp overflows), its
@@ -50,7 +51,7 @@ public final class ActivationCheck {
     public static Step<Activation> matchesSwish() {
         return new Step<>(MATCHES_SWISH, phi -> {
             for (double z : points()) {
-                double want = z * org.initlab.activation.Sigmoid.logistic(z);
+                double want = z * Sigmoid.logistic(z);
                 double got = phi.apply(z);
                 if (!(Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want)))) {
                     return Outcome.fail(String.format(Locale.ROOT, "φ(%s) = %s, but z·σ(z) = %s", fmt(z), fmt(got),

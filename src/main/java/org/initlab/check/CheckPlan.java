@@ -1,5 +1,6 @@
 package org.initlab.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.initlab.activation.Activation;
 import org.initlab.init.Initializer;
@@ -31,7 +32,7 @@ public record CheckPlan(String spec, String title, Class<?> type, String what, L
 
     /** Assignment B's plan: the activation criteria, and φ must be swish. */
     public static CheckPlan swish() {
-        List<String> criteria = new java.util.ArrayList<>(ActivationCheck.CRITERIA);
+        List<String> criteria = new ArrayList<>(ActivationCheck.CRITERIA);
         criteria.add(ActivationCheck.MATCHES_SWISH);
         return new CheckPlan("activation:swish", "as the swish activation", Activation.class, "activation",
                 List.copyOf(criteria));
@@ -62,7 +63,7 @@ public record CheckPlan(String spec, String title, Class<?> type, String what, L
             return (List) ActivationCheck.steps();
         }
         if (spec.equals("activation:swish")) {
-            List<Step<org.initlab.activation.Activation>> steps = new java.util.ArrayList<>(ActivationCheck.steps());
+            List<Step<Activation>> steps = new ArrayList<>(ActivationCheck.steps());
             steps.add(ActivationCheck.matchesSwish());
             return (List) steps;
         }

@@ -1,5 +1,6 @@
 package org.initlab.check;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,7 +39,7 @@ public enum ResultFormats {
     /** One point per criterion. */
     public static double[] onePointEach(CheckReport r) {
         double[] p = new double[r.criteria().size()];
-        java.util.Arrays.fill(p, 1);
+        Arrays.fill(p, 1);
         return p;
     }
 

@@ -10,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.crypto.Mac;
 
 /**
  * Grades a student's class in a child JVM (the same java binary, initlab's class path plus the student's), so that
@@ -86,7 +88,7 @@ public final class Sandbox {
         boolean finished = false;
         String stopped = null;
         String why = "";
-        javax.crypto.Mac mac = GraderWorker.hmac(nonce);
+        Mac mac = GraderWorker.hmac(nonce);
         while (stopped == null) {
             boolean alive = child.isAlive();
             int seq = 0;
@@ -171,7 +173,7 @@ public final class Sandbox {
             return;
         }
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             // a temporary folder left behind is harmless
         }

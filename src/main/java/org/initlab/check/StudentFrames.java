@@ -1,5 +1,6 @@
 package org.initlab.check;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -95,7 +96,7 @@ public final class StudentFrames {
             StackTraceElement[] trace = e.getValue();
             for (int i = 0; i < trace.length; i++) {
                 if (trace[i].getClassName().equals("java.lang.Shutdown") && trace[i].getMethodName().equals("exit")) {
-                    StackTraceElement[] rest = java.util.Arrays.copyOfRange(trace, i, trace.length);
+                    StackTraceElement[] rest = Arrays.copyOfRange(trace, i, trace.length);
                     String where = where(rest, student);
                     return where.isEmpty() ? "System.exit" : "System.exit at " + where;
                 }

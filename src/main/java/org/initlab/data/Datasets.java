@@ -2,6 +2,7 @@ package org.initlab.data;
 
 import java.util.List;
 import java.util.Locale;
+import org.initlab.names.DidYouMean;
 
 /** Finds the built-in datasets by name. */
 public final class Datasets {
@@ -25,7 +26,7 @@ public final class Datasets {
             case "blobs":
                 return ToyData.blobs(size, 3, noise, seed);
             default:
-                throw new IllegalArgumentException("unknown dataset '" + name + "'" + org.initlab.names.DidYouMean.hint(name, NAMES)
+                throw new IllegalArgumentException("unknown dataset '" + name + "'" + DidYouMean.hint(name, NAMES)
                         + "; built in: " + String.join(", ", NAMES));
         }
     }

@@ -1,12 +1,15 @@
 package org.initlab.plot;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
@@ -127,10 +130,10 @@ public final class CellGrid {
     }
 
     /** The text broken at spaces into lines at most {@code maxWidth} pixels wide in the given font. */
-    static List<String> wrap(String text, java.awt.Font font, int maxWidth) {
+    static List<String> wrap(String text, Font font, int maxWidth) {
         Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
-        java.awt.FontMetrics m = g.getFontMetrics(font);
-        List<String> lines = new java.util.ArrayList<>();
+        FontMetrics m = g.getFontMetrics(font);
+        List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
             String candidate = line.length() == 0 ? word : line + " " + word;

@@ -2,7 +2,9 @@ package org.initlab.plot;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a chart shows, before it is drawn: its series (name, x and y values, the initializer whose colour it takes,
@@ -40,7 +42,7 @@ public final class ChartSpec {
     final List<Reference> references = new ArrayList<>();
     final List<Marker> markers = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
-    final java.util.Map<String, String> sameColourAs = new java.util.HashMap<>();
+    final Map<String, String> sameColourAs = new HashMap<>();
     Scale scale = Scale.AUTO;
     Double yMin;
     Double yMax;

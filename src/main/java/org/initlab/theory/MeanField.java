@@ -1,5 +1,6 @@
 package org.initlab.theory;
 
+import java.util.Locale;
 import org.initlab.activation.Activation;
 
 /**
@@ -243,7 +244,7 @@ public final class MeanField {
 
         @Override
         public String toString() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.initlab.theory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import org.initlab.activation.Activation;
 import org.initlab.init.Initializer;
 
@@ -95,7 +96,7 @@ public final class SignalPropagation {
 
         @Override
         public String toString() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

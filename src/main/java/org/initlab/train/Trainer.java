@@ -3,6 +3,7 @@ package org.initlab.train;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.ejml.data.DMatrixRMaj;
 import org.initlab.autograd.Tensor;
 import org.initlab.data.Batch;
 import org.initlab.data.Dataset;
@@ -45,7 +46,7 @@ public final class Trainer {
 
     /** Adds several listeners; returns this trainer. */
     public Trainer listenAll(TrainingListener... more) {
-        listeners.addAll(java.util.Arrays.asList(more));
+        listeners.addAll(Arrays.asList(more));
         return this;
     }
 
@@ -61,7 +62,7 @@ public final class Trainer {
         listeners.forEach(l -> l.onStart(network, initial));
         List<Tensor> parameters = network.parameters();
         int step = 0;
-        org.ejml.data.DMatrixRMaj inputs = null;
+        DMatrixRMaj inputs = null;
         epochs:
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
             int[] order = Dataset.permutation(train.size(), RandomStreams.of(config.seed(), "shuffle", epoch));

@@ -1,6 +1,7 @@
 package org.initlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -12,6 +13,7 @@ import org.initlab.init.Initializers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import solutions.DeadUnits;
 
 /** Each common mistake, as a deliberately broken submission: the criterion it fails and the hint that names it. */
 class HintsTest {
@@ -239,9 +241,9 @@ class HintsTest {
         for (String row : rows) {
             String[] f = row.trim().split(" +");
             double z = Double.parseDouble(f[0]);
-            assertThat(Double.parseDouble(f[1])).isCloseTo(1 - Math.tanh(z), org.assertj.core.data.Offset.offset(1e-5));
+            assertThat(Double.parseDouble(f[1])).isCloseTo(1 - Math.tanh(z), offset(1e-5));
             assertThat(Double.parseDouble(f[2])).isCloseTo(1 - Math.tanh(z) * Math.tanh(z),
-                    org.assertj.core.data.Offset.offset(1e-5));
+                    offset(1e-5));
         }
     }
 
@@ -264,7 +266,7 @@ class HintsTest {
 
     @Test
     void deadUnitMistakes() {
-        assertThat(failed(StatisticCheck.check(new solutions.DeadUnits()))).isEmpty();
+        assertThat(failed(StatisticCheck.check(new DeadUnits()))).isEmpty();
         LayerStatistic intDivision = (a, rows, units) -> {
             int dead = 0;
             for (int j = 0; j < units; j++) {
@@ -279,15 +281,15 @@ class HintsTest {
         List<Criterion> r = StatisticCheck.check(intDivision);
         assertThat(criterion(r, "hand-made layers").detail()).contains("a 4×5 layer (examples × units): yours 0.0, expected 0.4");
         assertThat(criterion(r, "hand-made layers").hint()).contains("integer division");
-        LayerStatistic rowsAsUnits = (a, rows, units) -> new solutions.DeadUnits().measure(a, units, rows);
+        LayerStatistic rowsAsUnits = (a, rows, units) -> new DeadUnits().measure(a, units, rows);
         Criterion columns = criterion(StatisticCheck.check(rowsAsUnits), "a unit is a column");
         assertThat(columns.passed()).isFalse();
-        LayerStatistic firstRowOnly = (a, rows, units) -> new solutions.DeadUnits().measure(a, 1, units);
+        LayerStatistic firstRowOnly = (a, rows, units) -> new DeadUnits().measure(a, 1, units);
         Criterion once = criterion(StatisticCheck.check(firstRowOnly), "alive when nonzero in any example");
         assertThat(once.passed()).isFalse();
         assertThat(once.hint()).contains("0 in every example");
         LayerStatistic modifies = (a, rows, units) -> {
-            double v = new solutions.DeadUnits().measure(a, rows, units);
+            double v = new DeadUnits().measure(a, rows, units);
             a[0] = 42;
             return v;
         };

@@ -1,7 +1,13 @@
 package org.initlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.initlab.activation.Activation;
@@ -85,16 +91,16 @@ class SandboxTest {
     public static final class Forger implements Initializer {
         @Override
         public void fill(double[] w, int fanIn, int fanOut, RandomGenerator random) {
-            try (var fds = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/fd"))) {
-                for (java.nio.file.Path fd : fds.toList()) {
-                    java.nio.file.Path target;
+            try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+                for (Path fd : fds.toList()) {
+                    Path target;
                     try {
-                        target = java.nio.file.Files.readSymbolicLink(fd);
-                    } catch (java.io.IOException e) {
+                        target = Files.readSymbolicLink(fd);
+                    } catch (IOException e) {
                         continue;
                     }
                     if (target.toString().endsWith("results.txt")) {
-                        List<String> lines = java.nio.file.Files.readAllLines(target);
+                        List<String> lines = Files.readAllLines(target);
                         String mac = lines.get(0).split("\t")[0];
                         StringBuilder forged = new StringBuilder();
                         int seq = lines.size();
@@ -103,12 +109,12 @@ class SandboxTest {
                                     .append("\tPASSED\tforged\t\n");
                         }
                         forged.append(mac).append("\t").append(seq).append("\tDONE\n");
-                        java.nio.file.Files.writeString(target, forged, java.nio.file.StandardOpenOption.APPEND);
+                        Files.writeString(target, forged, StandardOpenOption.APPEND);
                         System.out.println("forged 8 lines after " + lines.size());
                     }
                 }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             Runtime.getRuntime().halt(0);
         }
@@ -155,7 +161,7 @@ class SandboxTest {
 
     @Test
     void linesForgedIntoTheResultFileDoNotCount() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self/fd")));
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")));
         CheckReport r = run(Forger.class, CheckPlan.initializer("he-normal"), 5);
         assertThat(r.passedCount()).isZero();
         assertThat(r.criteria().get(0).detail()).contains("the JVM stopped with exit status 0 before the check finished");

@@ -62,20 +62,20 @@ class DataFileMessagesTest {
     @Test
     void bytesAppendedAfterTheGzipDataAreRefusedButASecondGzipMemberIsRead() throws IOException {
         byte[] zipped = gzipped(IdxAndCsvTest.images(5, 4, 3, 0x803, 60));
-        byte[] withGarbage = java.util.Arrays.copyOf(zipped, zipped.length + 5);
-        System.arraycopy("oops!".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, withGarbage, zipped.length, 5);
+        byte[] withGarbage = Arrays.copyOf(zipped, zipped.length + 5);
+        System.arraycopy("oops!".getBytes(StandardCharsets.US_ASCII), 0, withGarbage, zipped.length, 5);
         Path bad = write("garbage.gz", withGarbage);
         assertThatThrownBy(() -> IdxReader.readImages(bad, 0))
                 .hasMessage(bad + ": 5 bytes that are not gzip data follow the compressed data (from byte " + zipped.length
                         + "); the file was joined with something else or damaged: copy or download it again");
         // a file of two gzip members (as `cat a.gz b.gz` makes) is valid gzip: the header in the first, pixels in both
         byte[] whole = IdxAndCsvTest.images(5, 4, 3, 0x803, 60);
-        byte[] first = gzipped(java.util.Arrays.copyOfRange(whole, 0, 40));
-        byte[] second = gzipped(java.util.Arrays.copyOfRange(whole, 40, whole.length));
-        byte[] joined = java.util.Arrays.copyOf(first, first.length + second.length);
+        byte[] first = gzipped(Arrays.copyOfRange(whole, 0, 40));
+        byte[] second = gzipped(Arrays.copyOfRange(whole, 40, whole.length));
+        byte[] joined = Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, joined, first.length, second.length);
         Path twoMembers = write("two-members.gz", joined);
-        assertThat(IdxReader.readImages(twoMembers, 0).pixels()).isEqualTo(java.util.Arrays.copyOfRange(whole, 16, whole.length));
+        assertThat(IdxReader.readImages(twoMembers, 0).pixels()).isEqualTo(Arrays.copyOfRange(whole, 16, whole.length));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.initlab.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -70,8 +71,8 @@ class IdxAndCsvTest {
         assertThat(limited.train().size()).isEqualTo(7);
         TrainTest standardized = ImageDatasets.load("mnist", dir, 0, true);
         double[] stats = standardized.train().featureMeanAndStd();
-        assertThat(stats[0]).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(stats[1]).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(stats[0]).isCloseTo(0, offset(1e-9));
+        assertThat(stats[1]).isCloseTo(1, offset(1e-9));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.initlab.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -94,10 +95,10 @@ class ChartKindsTest {
             for (int i = 0; i < n; i++) {
                 total += density.applyAsDouble(lo + (i + 0.5) * h) * h;
             }
-            assertThat(total).as(spec).isCloseTo(1.0, org.assertj.core.data.Offset.offset(2e-3));
+            assertThat(total).as(spec).isCloseTo(1.0, offset(2e-3));
         }
         assertThat(WeightDensity.of(new Zeros(), 3, 3)).isNull();
-        assertThat(GaussianExpectation.of(z -> z * z)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(GaussianExpectation.of(z -> z * z)).isCloseTo(1.0, offset(1e-12));
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.initlab.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.initlab.activation.Identity;
 import org.initlab.data.Dataset;
@@ -80,8 +82,8 @@ class ReferenceTrainingTest {
     @Test
     void listenersHearEveryEventAndTheEpochRecordAveragesItsBatches() {
         Mlp net = new Mlp(1, List.of(1), 1, new Identity()).initialize(new Constant(1), new Zeros(), 1);
-        List<String> heard = new java.util.ArrayList<>();
-        List<Integer> stepsPerEpoch = new java.util.ArrayList<>();
+        List<String> heard = new ArrayList<>();
+        List<Integer> stepsPerEpoch = new ArrayList<>();
         TrainingListener ear = new TrainingListener() {
             @Override
             public void onStart(Mlp network, EpochRecord initial) {
@@ -129,9 +131,9 @@ class ReferenceTrainingTest {
     @Test
     void settingsAtTheirEdges() {
         assertThat(new TrainingConfig(0, 1, 1).epochs()).isZero();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TrainingConfig(-1, 1, 1))
+        assertThatThrownBy(() -> new TrainingConfig(-1, 1, 1))
                 .hasMessage("training: epochs must be 0 or more, got -1");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TrainingConfig(1, 0, 1))
+        assertThatThrownBy(() -> new TrainingConfig(1, 0, 1))
                 .hasMessage("training: batchSize must be positive, got 0");
         assertThat(new TrainingConfig(1, 1, 1, 1e-300).clips()).isTrue();
         assertThat(new TrainingConfig(1, 1, 1, 0).clips()).isFalse();
