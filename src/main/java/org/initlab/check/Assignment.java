@@ -32,9 +32,9 @@ public record Assignment(String name, String title, String className, CheckPlan 
 
     /** The assignment named {@code name}. */
     public static Assignment byName(String name) {
-        return all().stream().filter(a -> a.name.equals(name)).findFirst().orElseThrow(() -> new IllegalArgumentException(
-                "unknown assignment '" + name + "'; known: " + all().stream().map(Assignment::name)
-                        .collect(Collectors.joining(", "))));
+        return all().stream().filter(a -> a.name.equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown assignment '" + name + "'; known: "
+                        + all().stream().map(Assignment::name).collect(Collectors.joining(", "))));
     }
 
     /** The points as an array, one per criterion. */

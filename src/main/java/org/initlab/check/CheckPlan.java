@@ -27,7 +27,8 @@ public record CheckPlan(String spec, String title, Class<?> type, String what, L
 
     /** A student's activation: finite values, derivative, bulk loops. */
     public static CheckPlan activation() {
-        return new CheckPlan("activation", "as an activation", Activation.class, "activation", ActivationCheck.CRITERIA);
+        return new CheckPlan("activation", "as an activation", Activation.class, "activation",
+                ActivationCheck.CRITERIA);
     }
 
     /** Assignment B's plan: the activation criteria, and φ must be swish. */
@@ -52,8 +53,8 @@ public record CheckPlan(String spec, String title, Class<?> type, String what, L
         if (spec.equals(StatisticCheck.SPEC)) {
             return StatisticCheck.plan();
         }
-        throw new IllegalArgumentException("unknown check '" + spec + "'; known: initializer:NAME, activation, activation:swish, "
-                + StatisticCheck.SPEC);
+        throw new IllegalArgumentException("unknown check '" + spec
+                + "'; known: initializer:NAME, activation, activation:swish, " + StatisticCheck.SPEC);
     }
 
     /** The criteria as steps over the student's object (which must be of {@link #type}). */

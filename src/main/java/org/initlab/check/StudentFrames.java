@@ -69,8 +69,8 @@ public final class StudentFrames {
     /** The likely mistake behind a student's exception, or "" when none fits. */
     public static String hint(Throwable e) {
         if (e instanceof ArrayIndexOutOfBoundsException) {
-            return "an index past the end of an array: the weights array has exactly fanIn·fanOut entries (indices 0 to "
-                    + "fanIn·fanOut − 1), a bulk loop covers from ≤ i < to; loop with <, not <=";
+            return "an index past the end of an array: the weights array has exactly fanIn·fanOut entries (indices "
+                    + "0 to fanIn·fanOut − 1), a bulk loop covers from ≤ i < to; loop with <, not <=";
         }
         if (e instanceof ArithmeticException && String.valueOf(e.getMessage()).contains("by zero")) {
             return "an integer division by zero: divide doubles (2.0 / fanIn), not ints";

@@ -29,8 +29,8 @@ public final class Dataset {
      */
     public Dataset(String name, double[] features, int featureCount, int[] labels, int classes) {
         if (featureCount <= 0 || features.length != (long) labels.length * featureCount) {
-            throw new IllegalArgumentException("dataset " + name + ": " + features.length + " feature values do not make "
-                    + labels.length + " rows of " + featureCount + " features");
+            throw new IllegalArgumentException("dataset " + name + ": " + features.length
+                    + " feature values do not make " + labels.length + " rows of " + featureCount + " features");
         }
         checkLabels(name, labels, classes);
         this.name = name;
@@ -43,7 +43,8 @@ public final class Dataset {
         this.classes = classes;
     }
 
-    private Dataset(String name, byte[] pixels, double shift, double scale, int featureCount, int[] labels, int classes) {
+    private Dataset(String name, byte[] pixels, double shift, double scale, int featureCount, int[] labels,
+            int classes) {
         if (featureCount <= 0 || pixels.length != (long) labels.length * featureCount) {
             throw new IllegalArgumentException("dataset " + name + ": " + pixels.length + " pixels do not make "
                     + labels.length + " images of " + featureCount + " pixels");
@@ -232,9 +233,10 @@ public final class Dataset {
         }
         int largest = Arrays.stream(perClass).max().orElse(0);
         if (testCount == 0 && Math.round(largest * testFraction) == 0) {
-            throw new IllegalArgumentException("split: no class has enough examples to put " + Math.round(testFraction * 100)
-                    + " % of them in the test set (" + size() + " examples in " + classes + " classes, at most " + largest
-                    + " per class" + (largest == 1 ? ": one example per class — is the label column a measurement "
+            throw new IllegalArgumentException("split: no class has enough examples to put "
+                    + Math.round(testFraction * 100) + " % of them in the test set (" + size() + " examples in "
+                    + classes + " classes, at most " + largest + " per class"
+                    + (largest == 1 ? ": one example per class — is the label column a measurement "
                     + "rather than a class?)" : ")"));
         }
         if (testCount == 0 || trainCount == 0) {

@@ -26,7 +26,9 @@ public final class CellGrid {
     public record Panel(String title, double[][] mean, double[][] min, double[][] max) {
     }
 
-    /** A colour scale from {@code low} (at {@code from}) to {@code high} (at {@code to}); values outside are clamped. */
+    /**
+     * A colour scale from {@code low} (at {@code from}) to {@code high} (at {@code to}); values outside are clamped.
+     */
     public record Scale(double from, double to, Color low, Color high, String unit) {
         Color at(double v) {
             double t = Math.max(0, Math.min(1, (v - from) / (to - from)));
@@ -110,7 +112,8 @@ public final class CellGrid {
         g.setFont(VisualStyle.font(13, false));
         for (int k = 0; k <= 5; k++) {
             double v = scale.from() + (scale.to() - scale.from()) * k / 5;
-            centred(g, String.format(Locale.ROOT, "%.0f%s", v, scale.unit()), barX + (int) Math.round(barW * k / 5.0), y0 + 36);
+            centred(g, String.format(Locale.ROOT, "%.0f%s", v, scale.unit()), barX + (int) Math.round(barW * k / 5.0),
+                    y0 + 36);
         }
         g.setFont(VisualStyle.font(13, false));
         for (int k = 0; k < footLines.size(); k++) {

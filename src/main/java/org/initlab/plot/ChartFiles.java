@@ -61,8 +61,8 @@ public final class ChartFiles {
             return r.spec().csv();
         }
         if (chart instanceof HeatMapChart h) {
-            StringBuilder b = new StringBuilder(ChartSpec.quote(h.getXAxisTitle()) + "," + ChartSpec.quote(h.getYAxisTitle())
-                    + ",value\n");
+            StringBuilder b = new StringBuilder(ChartSpec.quote(h.getXAxisTitle()) + ","
+                    + ChartSpec.quote(h.getYAxisTitle()) + ",value\n");
             for (HeatMapSeries s : h.getSeriesCollection()) {
                 for (Number[] cell : s.getHeatData()) {
                     b.append(ChartSpec.quote(String.valueOf(s.getXData().get(cell[0].intValue())))).append(',')
@@ -76,8 +76,8 @@ public final class ChartFiles {
         if (chart instanceof XYChart xy) {
             xy.getSeriesCollection().forEach(s -> {
                 for (int i = 0; i < s.getXData().length; i++) {
-                    b.append(ChartSpec.quote(s.getName())).append(',').append(s.getXData()[i]).append(',').append(s.getYData()[i])
-                            .append('\n');
+                    b.append(ChartSpec.quote(s.getName())).append(',').append(s.getXData()[i]).append(',')
+                            .append(s.getYData()[i]).append('\n');
                 }
             });
         }

@@ -55,8 +55,8 @@ public final class ChartRenderer {
         spec.series.stream().filter(s -> !s.failed()).forEach(ordered::add);
         spec.series.stream().filter(ChartSpec.Series::failed).forEach(ordered::add); // failures drawn on top
         Map<String, Integer> lookCount = new HashMap<>();
-        int unkeyed = (int) spec.series.stream().filter(s -> s.initKey() == null && !spec.sameColourAs.containsKey(s.name()))
-                .count();
+        int unkeyed = (int) spec.series.stream().filter(s -> s.initKey() == null
+                && !spec.sameColourAs.containsKey(s.name())).count();
         int unkeyedIndex = 0;
         for (ChartSpec.Series s : spec.series) {
             // fixed order of unkeyed colours (layers: dark to light) whatever the drawing order
@@ -69,7 +69,8 @@ public final class ChartRenderer {
         for (ChartSpec.Series s : ordered) {
             long notPositive = Arrays.stream(s.y()).filter(v -> v <= 0).count();
             if (log && notPositive > 0 && ChartSpec.isData(s)) {
-                chart.notes.add(wrap(notPositive == s.y().length ? s.name() + ": exactly 0 everywhere (0 has no place on a log axis)"
+                chart.notes.add(wrap(notPositive == s.y().length
+                        ? s.name() + ": exactly 0 everywhere (0 has no place on a log axis)"
                         : s.name() + ": " + notPositive + " values of 0 not drawn (log axis)"));
             }
             double[] y = log ? log10(s.y()) : s.y();

@@ -16,10 +16,16 @@ import java.util.Map;
  * {@link Marker} instead). Values of any finite size are kept; a log axis draws up to 1e308.
  */
 public final class ChartSpec {
-    /** How the y axis maps values: {@code AUTO} is logarithmic when all values are positive and span more than two decades. */
+    /**
+     * How the y axis maps values: {@code AUTO} is logarithmic when all values are positive and span more than two
+     * decades.
+     */
     public enum Scale { AUTO, LINEAR, LOG }
 
-    /** How a series is drawn: a data line, a faint raw line under a smoothed one, a dashed prediction, dots only, a step-shaped area. */
+    /**
+     * How a series is drawn: a data line, a faint raw line under a smoothed one, a dashed prediction, dots only, a
+     * step-shaped area.
+     */
     public enum Role { LINE, RAW, THEORY, DOTS, AREA }
 
     /** One series; {@code initKey} and {@code activation} choose colour and line style (either may be null). */
@@ -63,8 +69,12 @@ public final class ChartSpec {
         return new ChartSpec(title, xLabel, yLabel);
     }
 
-    /** Adds a series of the given role; non-finite points are dropped (and with them nothing is hidden: see the class comment). */
-    public ChartSpec add(String name, double[] x, double[] y, String initKey, String activation, Role role, boolean failed) {
+    /**
+     * Adds a series of the given role; non-finite points are dropped (and with them nothing is hidden: see the class
+     * comment).
+     */
+    public ChartSpec add(String name, double[] x, double[] y, String initKey, String activation, Role role,
+            boolean failed) {
         int n = Math.min(x.length, y.length);
         double[] fx = new double[n];
         double[] fy = new double[n];
@@ -98,7 +108,10 @@ public final class ChartSpec {
         return this;
     }
 
-    /** Draws series {@code name} (without an initializer) in the colour of series {@code other}, e.g. a prediction and its measurement. */
+    /**
+     * Draws series {@code name} (without an initializer) in the colour of series {@code other}, e.g. a prediction and
+     * its measurement.
+     */
     public ChartSpec sameColour(String name, String other) {
         sameColourAs.put(name, other);
         return this;
@@ -246,7 +259,8 @@ public final class ChartSpec {
 
     /** The data in long format, one row per point: {@code series,x,y} with the axis labels as a comment-free header. */
     public String csv() {
-        StringBuilder b = new StringBuilder("series,role,").append(quote(xLabel)).append(',').append(quote(yLabel)).append('\n');
+        StringBuilder b = new StringBuilder("series,role,").append(quote(xLabel)).append(',').append(quote(yLabel))
+                .append('\n');
         for (Series s : series) {
             for (int i = 0; i < s.x().length; i++) {
                 b.append(quote(s.name())).append(',').append(s.role().name().toLowerCase()).append(',').append(s.x()[i])

@@ -25,8 +25,8 @@ public final class DistributionCharts {
     }
 
     /** {@link #weightHistogram(String, double[], DoubleUnaryOperator, int)} at a given size in pixels. */
-    public static XYChart weightHistogram(String title, double[] w, DoubleUnaryOperator density, int bins, int pixelsWide,
-                                          int pixelsHigh) {
+    public static XYChart weightHistogram(String title, double[] w, DoubleUnaryOperator density, int bins,
+                                          int pixelsWide, int pixelsHigh) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double v : w) {
@@ -54,8 +54,8 @@ public final class DistributionCharts {
             ys[2 * b + 2] = d;
         }
         xs[2 * bins + 1] = hi;
-        XYChart chart = pixelsWide >= 700 ? Charts.lineChart(title, "weight value", "density") : Charts.smallChart(title,
-                "weight value", "density", pixelsWide, pixelsHigh);
+        XYChart chart = pixelsWide >= 700 ? Charts.lineChart(title, "weight value", "density")
+                : Charts.smallChart(title, "weight value", "density", pixelsWide, pixelsHigh);
         chart.getStyler().setXAxisDecimalPattern("0.###");
         XYSeries hist = chart.addSeries("sampled weights (histogram)", xs, ys);
         hist.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
@@ -80,7 +80,8 @@ public final class DistributionCharts {
      */
     public static HeatMapChart heatmap(String title, String xLabel, List<String> columns, String yLabel,
                                        List<String> rows, double[][] values, String valuePattern) {
-        HeatMapChart chart = new HeatMapChartBuilder().width(900).height(160 + Math.max(22, Math.min(50, 700 / rows.size())) * rows.size()).title(title)
+        int rowHeight = Math.max(22, Math.min(50, 700 / rows.size()));
+        HeatMapChart chart = new HeatMapChartBuilder().width(900).height(160 + rowHeight * rows.size()).title(title)
                 .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         chart.getStyler().setShowValue(true);
         chart.getStyler().setHeatMapValueDecimalPattern(valuePattern);

@@ -50,8 +50,8 @@ public final class SignalPropagation {
             double mean = weights.expectedMean(fanIn, fanOut);
             double std = weights.expectedStd(fanIn, fanOut);
             if (!(Math.abs(mean) < 1e-12) || !Double.isFinite(std)) {
-                throw new IllegalArgumentException("theory: " + weights.name() + " does not give zero-mean weights of a "
-                        + "known variance, so the mean-field prediction does not apply");
+                throw new IllegalArgumentException("theory: " + weights.name() + " does not give zero-mean weights "
+                        + "of a known variance, so the mean-field prediction does not apply");
             }
             v[l] = std * std;
             q[l] = fanIn * v[l] * secondMoment + biasVariance;
@@ -71,7 +71,8 @@ public final class SignalPropagation {
         for (int l = 0; l < depth; l++) {
             double mean = GaussianMoments.mean(phi, q[l]);
             double var = Math.max(0, GaussianMoments.secondMoment(phi, q[l]) - mean * mean);
-            out.add(new LayerPrediction(l + 1, Math.sqrt(q[l]), mean, Math.sqrt(var), chi[l], Math.sqrt(gradVariance[l])));
+            out.add(new LayerPrediction(l + 1, Math.sqrt(q[l]), mean, Math.sqrt(var), chi[l],
+                    Math.sqrt(gradVariance[l])));
         }
         return new SignalPropagation(out);
     }

@@ -30,7 +30,10 @@ public final class Trainer {
     private final TrainingConfig config;
     private final List<TrainingListener> listeners = new ArrayList<>();
 
-    /** A loop that trains {@code network} (modified in place) on {@code loss} with {@code optimizer} and {@code config}'s epochs, batch size, clipping and seed. */
+    /**
+     * A loop that trains {@code network} (modified in place) on {@code loss} with {@code optimizer} and
+     * {@code config}'s epochs, batch size, clipping and seed.
+     */
     public Trainer(Mlp network, Loss loss, Optimizer optimizer, TrainingConfig config) {
         this.network = network;
         this.loss = loss;
@@ -70,8 +73,8 @@ public final class Trainer {
             int correct = 0;
             for (int start = 0; start < train.size(); start += config.batchSize()) {
                 step++;
-                Batch batch = train.batch(Arrays.copyOfRange(order, start, Math.min(train.size(), start + config.batchSize())),
-                        inputs);
+                Batch batch = train.batch(Arrays.copyOfRange(order, start,
+                        Math.min(train.size(), start + config.batchSize())), inputs);
                 if (batch.size() == config.batchSize()) {
                     inputs = batch.x().value();
                 }

@@ -72,7 +72,8 @@ class FluentOpsTest {
     @Test
     void addBroadcastsABiasRowAndOtherwiseNeedsTheSameShape() {
         Tensor x = Tensor.of(new double[][] {{1, 2}, {3, 4}});
-        assertThat(x.add(Tensor.of(new double[][] {{10, 20}})).toArray()).isDeepEqualTo(new double[][] {{11, 22}, {13, 24}});
+        assertThat(x.add(Tensor.of(new double[][] {{10, 20}})).toArray())
+                .isDeepEqualTo(new double[][] {{11, 22}, {13, 24}});
         assertThatThrownBy(() -> x.add(Tensor.of(new double[][] {{1, 2, 3}})))
                 .hasMessage("add: left is 2×2 but right is 1×3; they must have the same shape");
     }

@@ -71,7 +71,8 @@ class NormalizationGradientTest {
         Tensor x = GradientCheck.randomParameter(3, 5, random, -1.5, 1.5);
         Tensor gamma = GradientCheck.randomParameter(1, 5, random, 0.5, 1.5);
         Tensor beta = GradientCheck.randomParameter(1, 5, random, -1, 1);
-        assertThat(check(() -> LayerNorm.apply(x, gamma, beta, 1e-5), List.of(x, gamma, beta), 3, 5)).isLessThan(TOLERANCE);
+        assertThat(check(() -> LayerNorm.apply(x, gamma, beta, 1e-5), List.of(x, gamma, beta), 3, 5))
+                .isLessThan(TOLERANCE);
     }
 
     @Test
@@ -80,7 +81,8 @@ class NormalizationGradientTest {
         Tensor w = GradientCheck.randomParameter(4, 4, random, -1, 1);
         Tensor b = GradientCheck.randomParameter(1, 4, random, -1, 1);
         // x + (1/√L)·tanh(x·W + b), L = 9
-        Supplier<Tensor> block = () -> Add.apply(x, Scale.apply(Activate.apply(Affine.apply(x, w, b), new Tanh()), 1 / 3.0));
+        Supplier<Tensor> block = () -> Add.apply(x,
+                Scale.apply(Activate.apply(Affine.apply(x, w, b), new Tanh()), 1 / 3.0));
         assertThat(check(block, List.of(x, w, b), 3, 4)).isLessThan(TOLERANCE);
     }
 

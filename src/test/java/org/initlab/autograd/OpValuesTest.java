@@ -106,7 +106,8 @@ class OpValuesTest {
         assertThat(bce.item()).isCloseTo(1.2895541810588866, within(1e-14));
         bce.backward();
         // dx = (σ(x) − y)/N
-        same(logits.grad(), new double[][] {{0.5 / 3}, {(0.8807970779778823 - 1) / 3}, {(0.04742587317756678 - 1) / 3}});
+        same(logits.grad(), new double[][] {{0.5 / 3}, {(0.8807970779778823 - 1) / 3},
+                {(0.04742587317756678 - 1) / 3}});
         Tensor huge = param(new double[][] {{800}, {-800}});
         assertThat(BinaryCrossEntropyWithLogits.apply(huge, new DMatrixRMaj(new double[][] {{0}, {0}})).item())
                 .as("no overflow at |x| = 800").isCloseTo(400, within(1e-9));
@@ -115,10 +116,12 @@ class OpValuesTest {
         assertThat(ce.item()).isCloseTo(0.7531091265562451, within(1e-14));
         ce.backward();
         // d = (softmax − onehot)/N
-        same(scores.grad(), new double[][] {{0.09003057317038046 / 2, 0.24472847105479764 / 2, (0.6652409557748219 - 1) / 2},
+        same(scores.grad(), new double[][] {{0.09003057317038046 / 2, 0.24472847105479764 / 2,
+                (0.6652409557748219 - 1) / 2},
             {1.0 / 6, (1.0 / 3 - 1) / 2, 1.0 / 6}});
         Tensor big = param(new double[][] {{1000, 0}});
-        assertThat(SoftmaxCrossEntropy.apply(big, new int[] {1}).item()).as("no overflow").isCloseTo(1000, within(1e-9));
+        assertThat(SoftmaxCrossEntropy.apply(big, new int[] {1}).item()).as("no overflow")
+                .isCloseTo(1000, within(1e-9));
         Tensor p = param(new double[][] {{1, 2}, {-1, 0.5}});
         Tensor mse = MeanSquaredError.apply(p, new DMatrixRMaj(new double[][] {{0, 4}, {1, 0}}));
         assertThat(mse.item()).isEqualTo(2.3125);

@@ -154,7 +154,8 @@ class CourseKitTest {
         assertThat(failed(ActivationCheck.check(new Softsign()))).isEmpty();
         assertThat(failed(ActivationCheck.check(new Tanh()))).isEmpty();
         assertThat(failed(ActivationCheck.check(new Relu()))).isEmpty();
-        assertThat(failed(ActivationCheck.check(new WrongTanh()))).containsExactly("derivative matches finite differences");
+        assertThat(failed(ActivationCheck.check(new WrongTanh())))
+                .containsExactly("derivative matches finite differences");
         CliTestSupport.Run bad = CliTestSupport.run("check-activation", WrongTanh.class.getName());
         assertThat(bad.status()).isEqualTo(1);
         assertThat(bad.out()).contains("FAIL  derivative matches finite differences");
@@ -173,10 +174,12 @@ class CourseKitTest {
         assertThat(CliTestSupport.run("check-init", "TopLevelInit", "--as", "lecun-normal").status()).isZero();
         assertThatThrownBy(() -> Initializers.byName("NoSuchInit")).hasMessageContaining("'NoSuchInit' was not found");
         assertThat(Activations.byName("examples.Softsign")).isInstanceOf(Softsign.class);
-        CliTestSupport.Run sample = CliTestSupport.run("sample", "solutions.HeNormalImpl", "--fan-in", "50", "--fan-out", "20");
+        CliTestSupport.Run sample = CliTestSupport.run("sample", "solutions.HeNormalImpl", "--fan-in", "50",
+                "--fan-out", "20");
         assertThat(sample.status()).isZero();
         CliTestSupport.Run probe = CliTestSupport.run("probe", "--activation", "solutions.Swish", "--init",
-                "solutions.HeNormalImpl", "--depth", "3", "--width", "16", "--batch", "50", "--out", tmp.resolve("p").toString());
+                "solutions.HeNormalImpl", "--depth", "3", "--width", "16", "--batch", "50",
+                "--out", tmp.resolve("p").toString());
         assertThat(probe.status()).isZero();
         assertThat(tmp.resolve("p/layers.csv")).exists();
     }
@@ -193,11 +196,13 @@ class CourseKitTest {
 
         List<String> lines = Files.readAllLines(file);
         Files.write(file, lines.subList(0, 6));
-        assertThatThrownBy(() -> NetworkFile.load(file)).hasMessageContaining("truncated — the file ends in layer 2 of 4");
+        assertThatThrownBy(() -> NetworkFile.load(file))
+                .hasMessageContaining("truncated — the file ends in layer 2 of 4");
         Mlp other = Mlp.uniform(2, 2, 8, 3, new Tanh());
         Files.write(file, lines);
         assertThatThrownBy(() -> NetworkFile.loadInto(other, file))
-                .hasMessageContaining("holds a network 2 → 8 → 8 → 8 → 3 (tanh) but this network is 2 → 8 → 8 → 3 (tanh)");
+                .hasMessageContaining("holds a network 2 → 8 → 8 → 8 → 3 (tanh) "
+                        + "but this network is 2 → 8 → 8 → 3 (tanh)");
         Files.writeString(file, "hello\n");
         assertThatThrownBy(() -> NetworkFile.load(file)).hasMessageContaining("is this an initlab network file?");
     }

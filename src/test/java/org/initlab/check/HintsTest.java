@@ -129,9 +129,10 @@ class HintsTest {
     @Test
     void theArrayIsExactlyTheMatrixAsInTraining() {
         assertThat(failed(InitializerCheck.check(new LoopsOverLength(), HE))).isEmpty();
-        Criterion past = criterion(InitializerCheck.check(new WritesPastTheEnd(), HE), "writes its matrix with finite values");
-        assertThat(past.detail()).startsWith("threw ArrayIndexOutOfBoundsException: Index 32768 out of bounds for length "
-                + "32768 at " + WritesPastTheEnd.class.getName() + ".fill(HintsTest.java:");
+        Criterion past = criterion(InitializerCheck.check(new WritesPastTheEnd(), HE),
+                "writes its matrix with finite values");
+        assertThat(past.detail()).startsWith("threw ArrayIndexOutOfBoundsException: Index 32768 out of bounds "
+                + "for length 32768 at " + WritesPastTheEnd.class.getName() + ".fill(HintsTest.java:");
         assertThat(past.hint()).contains("exactly fanIn·fanOut entries").contains("not <=");
     }
 
@@ -153,7 +154,8 @@ class HintsTest {
                 w[i] = Math.sqrt(2.0 / fanIn) * random.nextGaussian();
             }
         };
-        Criterion shape = criterion(InitializerCheck.check(normal, Initializers.byName("he-uniform")), "distribution shape");
+        Criterion shape = criterion(InitializerCheck.check(normal, Initializers.byName("he-uniform")),
+                "distribution shape");
         assertThat(shape.passed()).isFalse();
         assertThat(shape.hint()).contains("you drew a normal (nextGaussian) where a uniform was asked for");
     }
@@ -232,7 +234,8 @@ class HintsTest {
 
     @Test
     void aWrongDerivativeShowsZYoursAndTheFiniteDifferenceSideBySide() {
-        Criterion d = criterion(ActivationCheck.check(new CourseKitTest.WrongTanh()), "derivative matches finite differences");
+        Criterion d = criterion(ActivationCheck.check(new CourseKitTest.WrongTanh()),
+                "derivative matches finite differences");
         assertThat(d.passed()).isFalse();
         assertThat(d.detail()).contains("z").contains("your φ'(z)").contains("finite difference");
         // each row of the table: z, the student's 1 − tanh(z) and the finite difference ≈ 1 − tanh²(z)
@@ -279,7 +282,8 @@ class HintsTest {
             return dead / units;
         };
         List<Criterion> r = StatisticCheck.check(intDivision);
-        assertThat(criterion(r, "hand-made layers").detail()).contains("a 4×5 layer (examples × units): yours 0.0, expected 0.4");
+        assertThat(criterion(r, "hand-made layers").detail())
+                .contains("a 4×5 layer (examples × units): yours 0.0, expected 0.4");
         assertThat(criterion(r, "hand-made layers").hint()).contains("integer division");
         LayerStatistic rowsAsUnits = (a, rows, units) -> new DeadUnits().measure(a, units, rows);
         Criterion columns = criterion(StatisticCheck.check(rowsAsUnits), "a unit is a column");

@@ -85,8 +85,8 @@ class SandboxTest {
     }
 
     /**
-     * Finds the grader's result file through /proc/self/fd, appends a "passed" line for every criterion and DONE (with a
-     * sequence number that follows on and the MAC field of a real line), then stops the JVM.
+     * Finds the grader's result file through /proc/self/fd, appends a "passed" line for every criterion and DONE (with
+     * a sequence number that follows on and the MAC field of a real line), then stops the JVM.
      */
     public static final class Forger implements Initializer {
         @Override
@@ -146,7 +146,8 @@ class SandboxTest {
     void haltAndAnEndlessLoopFailWithAPlainReason() {
         CheckReport halted = run(Halts.class, CheckPlan.initializer("he-normal"), 5);
         assertThat(halted.passedCount()).isZero();
-        assertThat(halted.criteria().get(0).detail()).contains("the JVM stopped with exit status 0 before the check finished");
+        assertThat(halted.criteria().get(0).detail())
+                .contains("the JVM stopped with exit status 0 before the check finished");
         long start = System.nanoTime();
         CheckReport loop = run(LoopsForever.class, CheckPlan.initializer("he-normal"), 0.7);
         assertThat((System.nanoTime() - start) / 1e9).isLessThan(10);
@@ -164,14 +165,16 @@ class SandboxTest {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")));
         CheckReport r = run(Forger.class, CheckPlan.initializer("he-normal"), 5);
         assertThat(r.passedCount()).isZero();
-        assertThat(r.criteria().get(0).detail()).contains("the JVM stopped with exit status 0 before the check finished");
+        assertThat(r.criteria().get(0).detail())
+                .contains("the JVM stopped with exit status 0 before the check finished");
         assertThat(r.criteria()).noneMatch(c -> c.detail().contains("forged"));
         assertThat(r.programOutput()).contains("forged 8 lines after 2"); // LOADED and BEGIN 0 were there to copy
     }
 
     @Test
     void aThrowingDerivativeIsTheStudentsBugWithItsLineNotAnInternalError() {
-        CliTestSupport.Run run = CliTestSupport.run("check-activation", ThrowingDerivative.class.getName(), "--time-limit", "5");
+        CliTestSupport.Run run = CliTestSupport.run("check-activation", ThrowingDerivative.class.getName(),
+                "--time-limit", "5");
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).doesNotContain("internal error");
         assertThat(run.out()).contains("FAIL  derivative matches finite differences: threw IllegalStateException: not "
@@ -183,8 +186,8 @@ class SandboxTest {
 
     @Test
     void machineReadableFormatsCarryEveryCriterion() {
-        CliTestSupport.Run json = CliTestSupport.run("check-init", Exits.class.getName(), "--as", "he-normal", "--format",
-                "json");
+        CliTestSupport.Run json = CliTestSupport.run("check-init", Exits.class.getName(), "--as", "he-normal",
+                "--format", "json");
         assertThat(json.status()).isEqualTo(1);
         assertThat(json.out()).startsWith("{").contains("\"score\": 0,")
                 .contains("{\"name\": \"writes its matrix with finite values\", \"score\": 0, \"max_score\": 1, "
@@ -199,7 +202,8 @@ class SandboxTest {
         CliTestSupport.Run missing = CliTestSupport.run("check-statistic", "NoSuchClass", "--format", "junit");
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.out()).contains("tests=\"5\" failures=\"0\" errors=\"5\" skipped=\"0\"")
-                .contains("<error type=\"not run\" message=\"statistic class 'NoSuchClass' was not found on the class path\"/>");
+                .contains("<error type=\"not run\" "
+                        + "message=\"statistic class 'NoSuchClass' was not found on the class path\"/>");
         CliTestSupport.Run bad = CliTestSupport.run("check-init", "solutions.HeNormalImpl", "--as", "he-normal",
                 "--format", "yaml");
         assertThat(bad.status()).isEqualTo(1);

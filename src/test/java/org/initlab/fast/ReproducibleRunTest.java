@@ -56,8 +56,8 @@ class ReproducibleRunTest {
         TrainTest spirals = ToyData.spirals(240, 3, 0.1, 7).split(0.25, 7);
         List<RunSpec> specs = List.of(
                 RunSpec.of("tanh sgd", Activations.byName("tanh"), 4, 16, Initializers.byName("xavier-normal"), 3, 7),
-                RunSpec.of("sigmoid adam", Activations.byName("sigmoid"), 3, 16, Initializers.byName("xavier-uniform"), 3, 7)
-                        .withOptimizer("adam", 0.01),
+                RunSpec.of("sigmoid adam", Activations.byName("sigmoid"), 3, 16,
+                        Initializers.byName("xavier-uniform"), 3, 7).withOptimizer("adam", 0.01),
                 RunSpec.of("elu adam", Activations.byName("elu"), 3, 16, Initializers.byName("he-normal"), 3, 7)
                         .withOptimizer("adam", 0.01));
         for (int i = 0; i < specs.size(); i++) {

@@ -81,8 +81,8 @@ class ChartKindsTest {
 
     @Test
     void everyDensityIntegratesToItsNonZeroMass() {
-        for (String spec : List.of("uniform", "normal", "truncated-normal", "xavier-uniform", "he-normal", "lecun-uniform",
-                "variance-scaling", "orthogonal", "legacy-default")) {
+        for (String spec : List.of("uniform", "normal", "truncated-normal", "xavier-uniform", "he-normal",
+                "lecun-uniform", "variance-scaling", "orthogonal", "legacy-default")) {
             Initializer init = Initializers.byName(spec);
             var density = WeightDensity.of(init, 300, 200);
             double s = init.expectedStd(300, 200);
@@ -130,7 +130,8 @@ class ChartKindsTest {
         assertThat(histograms.get(0)).isEqualTo("step,layer,bin_low,bin_high,count");
         // 40 bins × 3 hidden layers at step 1 and at the last recorded step; counts add up to the sample size
         assertThat(histograms).hasSize(1 + 2 * 3 * 40);
-        long total = histograms.stream().skip(1).filter(l -> l.startsWith("1,1,")).mapToLong(l -> Long.parseLong(l.split(",")[4])).sum();
+        long total = histograms.stream().skip(1).filter(l -> l.startsWith("1,1,"))
+                .mapToLong(l -> Long.parseLong(l.split(",")[4])).sum();
         assertThat(total).isEqualTo(16 * 8);
     }
 }

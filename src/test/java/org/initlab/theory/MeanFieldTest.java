@@ -106,7 +106,8 @@ class MeanFieldTest {
             }
         };
         for (double c : new double[] {-0.5, 0, 0.3, 0.9}) {
-            assertThat(PairMoments.product(hidden, 2.0, c)).isCloseTo(PairMoments.product(new Relu(), 2.0, c), within(2e-3));
+            assertThat(PairMoments.product(hidden, 2.0, c)).isCloseTo(PairMoments.product(new Relu(), 2.0, c),
+                    within(2e-3));
         }
     }
 

@@ -48,7 +48,8 @@ class ConsoleProgressLinesTest {
                 "  epoch  10/25 ", "  epoch  12/25 ", "  epoch  14/25 ", "  epoch  16/25 ", "  epoch  18/25 ",
                 "  epoch  20/25 ", "  epoch  22/25 ", "  epoch  24/25 ", "  epoch  25/25 ");
         assertThat(text().lines().skip(2).findFirst().orElseThrow())
-                .matches("  epoch   2/25  train loss 0\\.2500    test loss 0\\.1250    test acc  87\\.5%  \\(\\d+ steps/s\\)");
+                .matches("  epoch   2/25  train loss 0\\.2500    test loss 0\\.1250    "
+                        + "test acc  87\\.5%  \\(\\d+ steps/s\\)");
     }
 
     @Test

@@ -74,7 +74,8 @@ class ReferenceTrainingTest {
         }
         assertThat(net.layers().get(1).weights().value().data[0]).isCloseTo(1 - 0.5 * grad, within(1e-14));
         assertThat(h.steps()).hasSize(1);
-        assertThat(h.steps().get(0).loss()).isCloseTo((2 * Math.log1p(Math.exp(-2)) + 2 * Math.log1p(Math.exp(-1))) / 4, within(1e-14));
+        assertThat(h.steps().get(0).loss()).isCloseTo((2 * Math.log1p(Math.exp(-2)) + 2 * Math.log1p(Math.exp(-1))) / 4,
+                within(1e-14));
         assertThat(h.last().trainLoss()).as("the epoch's train loss is the mean of its batch losses")
                 .isCloseTo(h.steps().get(0).loss(), within(1e-14));
     }
@@ -124,7 +125,8 @@ class ReferenceTrainingTest {
         net.layers().get(0).weights().value().data[1] = Double.NaN;
         History h = new Trainer(net, Losses.binaryCrossEntropy(), new Sgd(0.1), new TrainingConfig(1, 4, 1))
                 .fit(new TrainTest(four(), four()));
-        assertThat(h.divergence().get().what()).isEqualTo("loss became NaN (first non-finite values: layer 1's pre-activations, NaN)");
+        assertThat(h.divergence().get().what())
+                .isEqualTo("loss became NaN (first non-finite values: layer 1's pre-activations, NaN)");
         assertThat(h.divergence().get().step()).isEqualTo(1);
     }
 

@@ -208,7 +208,8 @@ class TrainerLoopTest {
                     @Override
                     public void afterUpdate(StepContext s) {
                         if (s.step() == 1) {
-                            // finite weights: identical saturated tanh units (±1), whose sum of 8 times MAX_VALUE overflows
+                            // finite weights: identical saturated tanh units (±1),
+                            // whose sum of 8 times MAX_VALUE overflows
                             Arrays.fill(net.layers().get(0).weights().value().data, 1e300);
                             Arrays.fill(net.layers().get(0).bias().value().data, 1e300);
                             Arrays.fill(net.layers().get(1).weights().value().data, Double.MAX_VALUE);
@@ -233,7 +234,8 @@ class TrainerLoopTest {
                         if (s.step() == 1) {
                             Arrays.fill(net.layers().get(0).weights().value().data, 1e300);
                             Arrays.fill(net.layers().get(0).bias().value().data, 1e300);
-                            // 8 saturated units (all ±1): logits ±9.6e307 and 0, finite, but 9.6e307 − (−9.6e307) is not
+                            // 8 saturated units (all ±1): logits ±9.6e307 and 0, finite,
+                            // but 9.6e307 − (−9.6e307) is not
                             double[] w = net.layers().get(1).weights().value().data;
                             for (int i = 0; i < w.length; i++) {
                                 w[i] = i % 3 == 0 ? 1.2e307 : i % 3 == 1 ? -1.2e307 : 0;
