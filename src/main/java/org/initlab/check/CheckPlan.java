@@ -39,7 +39,11 @@ public record CheckPlan(String spec, String title, Class<?> type, String what, L
                 List.copyOf(criteria));
     }
 
-    /** The plan a spec names. */
+    /**
+     * The plan a spec names: "activation", "activation:swish", "initializer:NAME" (compared with
+     * {@code Initializers.byName(NAME)}) or {@link StatisticCheck#SPEC}; anything else throws
+     * IllegalArgumentException listing these.
+     */
     public static CheckPlan parse(String spec) {
         if (spec.equals("activation")) {
             return activation();

@@ -33,7 +33,10 @@ public final class StatisticCheck {
         return Step.runAll(steps(), student);
     }
 
-    /** The criteria as steps. */
+    /**
+     * One {@link Step} per name of {@link #CRITERIA}, in that order: what {@link GraderWorker} runs in the sandbox's
+     * separate JVM, and {@link #check} in this one.
+     */
     public static List<Step<LayerStatistic>> steps() {
         return List.of(new Step<>(CRITERIA.get(0), StatisticCheck::handMade),
                 new Step<>(CRITERIA.get(1), StatisticCheck::columns),

@@ -105,22 +105,25 @@ public final class Dataset {
         return new Dataset(name, f, featureCount, labels, classes);
     }
 
-    /** The name. */
+    /**
+     * What the data is, for messages and chart titles: "circles", the CSV file's name, or a split's part such as
+     * "circles/train".
+     */
     public String name() {
         return name;
     }
 
-    /** The size. */
+    /** Number of examples (rows). */
     public int size() {
         return labels.length;
     }
 
-    /** The feature count. */
+    /** Numbers per example (columns): 2 for the built-in {@link Datasets}, 784 for a 28×28 image; the input width. */
     public int featureCount() {
         return featureCount;
     }
 
-    /** The classes. */
+    /** Number of classes: every label lies in [0, classes), even if some class has no example here. */
     public int classes() {
         return classes;
     }
@@ -143,7 +146,7 @@ public final class Dataset {
         }
     }
 
-    /** The stable label used in names and files. */
+    /** The class of example {@code i}, in [0, classes). */
     public int label(int i) {
         return labels[i];
     }

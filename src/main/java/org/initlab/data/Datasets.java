@@ -6,7 +6,7 @@ import org.initlab.names.DidYouMean;
 
 /** Finds the built-in datasets by name. */
 public final class Datasets {
-    /** The built-in labelled datasets. */
+    /** The names {@link #byName} accepts (case and surrounding spaces ignored), in the order its messages list them. */
     public static final List<String> NAMES = List.of("circles", "moons", "spirals", "xor", "blobs");
 
     private Datasets() {

@@ -70,8 +70,8 @@ public final class ChartSpec {
     }
 
     /**
-     * Adds a series of the given role; non-finite points are dropped (and with them nothing is hidden: see the class
-     * comment).
+     * Adds a series drawn as {@code role} ({@code failed}: the run diverged); points whose x or y is NaN or ±Inf are
+     * dropped, as the class comment explains. Returns this spec, as every adder and setter here does.
      */
     public ChartSpec add(String name, double[] x, double[] y, String initKey, String activation, Role role,
             boolean failed) {
@@ -89,18 +89,18 @@ public final class ChartSpec {
         return this;
     }
 
-    /** Adds a data line. */
+    /** Adds a plain data line ({@link Role#LINE}); {@code initKey} picks its colour, {@code activation} its dashes. */
     public ChartSpec line(String name, double[] x, double[] y, String initKey, String activation) {
         return add(name, x, y, initKey, activation, Role.LINE, false);
     }
 
-    /** Adds a horizontal reference line. */
+    /** Adds a horizontal line at height {@code y}, labelled in the legend, e.g. chance level ln 2. */
     public ChartSpec reference(String label, double y) {
         references.add(new Reference(label, y));
         return this;
     }
 
-    /** Adds a labelled marker. */
+    /** Adds a labelled point, e.g. "NaN at step 3", in {@code initKey}'s colour; left out when x or y is not finite. */
     public ChartSpec marker(String label, double x, double y, String initKey) {
         if (Double.isFinite(x) && Double.isFinite(y)) {
             markers.add(new Marker(label, x, y, initKey));
@@ -123,7 +123,7 @@ public final class ChartSpec {
         return this;
     }
 
-    /** Sets the y scale. */
+    /** Sets how the y axis maps values; {@link Scale#AUTO} until set. */
     public ChartSpec scale(Scale s) {
         scale = s;
         return this;
@@ -143,7 +143,7 @@ public final class ChartSpec {
         return this;
     }
 
-    /** Sets the size in pixels. */
+    /** Sets the picture's size in pixels; {@link VisualStyle#WIDTH} × {@link VisualStyle#HEIGHT} until set. */
     public ChartSpec size(int pixelsWide, int pixelsHigh) {
         width = pixelsWide;
         height = pixelsHigh;
@@ -156,17 +156,17 @@ public final class ChartSpec {
         return this;
     }
 
-    /** The title. */
+    /** The title printed above the plot, as given to {@link #of}. */
     public String title() {
         return title;
     }
 
-    /** The x-axis label. */
+    /** The x axis's title, as given to {@link #of}; also the header of the x column in {@link #csv}. */
     public String xLabel() {
         return xLabel;
     }
 
-    /** The y-axis label. */
+    /** The y axis's title, as given to {@link #of}; also the header of the y column in {@link #csv}. */
     public String yLabel() {
         return yLabel;
     }
@@ -176,12 +176,12 @@ public final class ChartSpec {
         return List.copyOf(series);
     }
 
-    /** The reference lines. */
+    /** The horizontal lines added by {@link #reference}, in the order added (a copy). */
     public List<Reference> references() {
         return List.copyOf(references);
     }
 
-    /** The markers. */
+    /** The labelled points added by {@link #marker}, in the order added (a copy). */
     public List<Marker> markers() {
         return List.copyOf(markers);
     }

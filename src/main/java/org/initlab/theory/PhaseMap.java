@@ -74,12 +74,12 @@ public final class PhaseMap {
         return new PhaseMap(phi, biasVariance, rows, critical);
     }
 
-    /** The activation. */
+    /** φ, the activation every row's {@link MeanField} was computed for. */
     public Activation activation() {
         return phi;
     }
 
-    /** σ_b². */
+    /** σ_b² = Var(b), the same for every row (each row's {@code sigmaB2}). */
     public double biasVariance() {
         return biasVariance;
     }

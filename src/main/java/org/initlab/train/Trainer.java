@@ -41,7 +41,7 @@ public final class Trainer {
         this.config = config;
     }
 
-    /** Adds a listener; returns this trainer. */
+    /** Adds a listener, called in the order added after those already there; returns this trainer. */
     public Trainer listen(TrainingListener listener) {
         listeners.add(listener);
         return this;
