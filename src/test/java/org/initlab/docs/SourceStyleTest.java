@@ -44,17 +44,19 @@ class SourceStyleTest {
                     "docs", "bench").map(p -> Path.of("src/test/java/org/initlab", p)))
             .toList();
 
+    /** The packages declared under lessons/, each one segment ({@code solutions}, {@code examples}, ...). */
+    static final Set<String> LESSON_PACKAGES = lessonPackages();
+
     /**
-     * The first segments of package names: the JDK's, the libraries', and each lesson folder (the lessons are
-     * compiled as top-level packages such as {@code solutions} or {@code examples}). {@code net} is left out on
-     * purpose: it is the usual name of a network variable ({@code net.layers()}).
+     * The first segments of package names: the JDK's, the libraries', and the lessons' packages. {@code net} is left
+     * out on purpose: it is the usual name of a network variable ({@code net.layers()}).
      */
     static final Set<String> PACKAGE_ROOTS = packageRoots();
 
-    /** The packages declared under lessons/, each one segment. */
-    static final Set<String> LESSON_PACKAGES = lessonPackages();
-
-    /** The sentence templates that say nothing; {@code name} stands for one to three words. */
+    /**
+     * The sentence templates that say nothing. The first matches a whole Javadoc of "The" or "Whether" and one to
+     * three words ("The rows.", "Whether clips."); the others match anywhere in a Javadoc.
+     */
     static final List<Pattern> TEMPLATES = List.of(
             Pattern.compile("^(The|Whether) [\\w-]+( [\\w-]+){0,2}\\.$"),
             Pattern.compile("A copy with [\\w ]+ changed"),
@@ -257,7 +259,6 @@ class SourceStyleTest {
 
     // ----------------------------------------------------------------------------------------------- the files
 
-    /** First segments of the {@code package} lines under lessons/ ({@code solutions}, {@code examples}, ...). */
     private static Set<String> lessonPackages() {
         Pattern packageLine = Pattern.compile("(?m)^package\\s+(\\w+)");
         try (Stream<Path> files = Files.walk(Path.of("lessons"))) {
@@ -272,7 +273,7 @@ class SourceStyleTest {
 
     private static Set<String> packageRoots() {
         Set<String> roots = new TreeSet<>(Set.of("java", "javax", "jdk", "sun", "com", "org", "picocli"));
-        roots.addAll(lessonPackages());
+        roots.addAll(LESSON_PACKAGES);
         return roots;
     }
 
