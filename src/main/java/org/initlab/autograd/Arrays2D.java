@@ -2,7 +2,9 @@ package org.initlab.autograd;
 
 import org.ejml.data.DMatrixRMaj;
 
-/** Conversions between {@code double[][]} (one array per row) and EJML matrices, with messages that name the bad row. */
+/**
+ * Conversions between {@code double[][]} (one array per row) and EJML matrices, with messages that name the bad row.
+ */
 final class Arrays2D {
     private Arrays2D() {
     }
@@ -15,8 +17,8 @@ final class Arrays2D {
         }
         for (int i = 1; i < rows.length; i++) {
             if (rows[i].length != rows[0].length) {
-                throw new IllegalArgumentException(op + ": row " + i + " has " + rows[i].length + " numbers but row 0 has "
-                        + rows[0].length + "; every row needs the same number");
+                throw new IllegalArgumentException(op + ": row " + i + " has " + rows[i].length
+                        + " numbers but row 0 has " + rows[0].length + "; every row needs the same number");
             }
         }
         return new DMatrixRMaj(rows);

@@ -85,7 +85,8 @@ public final class BatchNorm {
     }
 
     /** Evaluation mode: y = γ·(x − mean)/√(variance + ε) + β with fixed statistics (not modified). */
-    public static Tensor evaluate(Tensor x, Tensor gamma, Tensor beta, double epsilon, double[] mean, double[] variance) {
+    public static Tensor evaluate(Tensor x, Tensor gamma, Tensor beta, double epsilon, double[] mean,
+            double[] variance) {
         DMatrixRMaj xv = x.value();
         int n = xv.numRows;
         int m = check(xv, gamma, beta);
@@ -123,8 +124,8 @@ public final class BatchNorm {
     static int check(DMatrixRMaj x, Tensor gamma, Tensor beta) {
         int m = x.numCols;
         if (gamma.rows() != 1 || gamma.cols() != m || beta.rows() != 1 || beta.cols() != m) {
-            throw new IllegalArgumentException("normalization: input is " + Shapes.of(x) + " but γ is " + Shapes.of(gamma.value())
-                    + " and β is " + Shapes.of(beta.value()) + "; both must be 1×" + m);
+            throw new IllegalArgumentException("normalization: input is " + Shapes.of(x) + " but γ is "
+                    + Shapes.of(gamma.value()) + " and β is " + Shapes.of(beta.value()) + "; both must be 1×" + m);
         }
         return m;
     }

@@ -21,7 +21,8 @@ public final class Shapes {
 
     static void requirePositive(String op, int rows, int cols) {
         if (rows <= 0 || cols <= 0) {
-            throw new IllegalArgumentException(op + ": shape " + rows + "×" + cols + " must have rows > 0 and cols > 0");
+            throw new IllegalArgumentException(op + ": shape " + rows + "×" + cols
+                    + " must have rows > 0 and cols > 0");
         }
     }
 }

@@ -149,13 +149,18 @@ public final class Tensor {
         return grad == null ? 0.0 : grad.get(row, col);
     }
 
-    /** A copy of the gradient, one array per row; zeros when no gradient reached this tensor (see {@link #grad(int, int)}). */
+    /**
+     * A copy of the gradient, one array per row; zeros when no gradient reached this tensor (see
+     * {@link #grad(int, int)}).
+     */
     public double[][] gradToArray() {
         requireGradient("gradToArray");
         return grad == null ? new double[rows()][cols()] : Arrays2D.toArray(grad);
     }
 
-    /** grad[row][col] += delta, if this tensor takes a gradient (otherwise nothing): how a {@link Backward} rule adds. */
+    /**
+     * grad[row][col] += delta, if this tensor takes a gradient (otherwise nothing): how a {@link Backward} rule adds.
+     */
     public void addToGrad(int row, int col, double delta) {
         Arrays2D.requireInside("addToGrad", value, row, col);
         if (requiresGrad) {
@@ -356,7 +361,9 @@ public final class Tensor {
         return MeanSquaredError.apply(this, target.value);
     }
 
-    /** Softmax cross-entropy of these logits (one row per example) against class labels ({@link SoftmaxCrossEntropy}). */
+    /**
+     * Softmax cross-entropy of these logits (one row per example) against class labels ({@link SoftmaxCrossEntropy}).
+     */
     public Tensor softmaxCrossEntropy(int[] labels) {
         return SoftmaxCrossEntropy.apply(this, labels);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.initlab.activation.Activation;
+import org.initlab.activation.Sigmoid;
 
 /**
  * Checks a student's activation: finite values everywhere (also for |z| beyond 709, where exp overflows), its
@@ -50,7 +51,7 @@ public final class ActivationCheck {
     public static Step<Activation> matchesSwish() {
         return new Step<>(MATCHES_SWISH, phi -> {
             for (double z : points()) {
-                double want = z * org.initlab.activation.Sigmoid.logistic(z);
+                double want = z * Sigmoid.logistic(z);
                 double got = phi.apply(z);
                 if (!(Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want)))) {
                     return Outcome.fail(String.format(Locale.ROOT, "φ(%s) = %s, but z·σ(z) = %s", fmt(z), fmt(got),
@@ -93,8 +94,9 @@ public final class ActivationCheck {
             return Outcome.pass("φ and φ' finite on [−20, 20] and at ±30 … ±1e6");
         }
         return Outcome.fail(String.join("; ", bad), worstLarge > 709 ? "exp(z) overflows to Infinity for z > 709.78 "
-                + "(and Infinity/Infinity is NaN): arrange the formula so exp only gets z ≤ 0, e.g. σ(z) = 1/(1 + exp(−z)) "
-                + "for z ≥ 0 and exp(z)/(1 + exp(z)) for z < 0" : "a 0/0 or an overflow inside [−20, 20]");
+                + "(and Infinity/Infinity is NaN): arrange the formula so exp only gets z ≤ 0, e.g. "
+                + "σ(z) = 1/(1 + exp(−z)) for z ≥ 0 and exp(z)/(1 + exp(z)) for z < 0"
+                : "a 0/0 or an overflow inside [−20, 20]");
     }
 
     private static Outcome derivative(Activation phi) {
@@ -179,11 +181,12 @@ public final class ActivationCheck {
             boolean inside = i >= from && i < to;
             if (inside && !same(a[i], phi.apply(z[i]))) {
                 return Outcome.fail(String.format(Locale.ROOT, "forward(z, a, %d, %d): a[%d] = %s but apply(%s) = %s",
-                        from, to, i, fmt(a[i]), fmt(z[i]), fmt(phi.apply(z[i]))), "forward must give a[i] = apply(z[i])");
+                        from, to, i, fmt(a[i]), fmt(z[i]), fmt(phi.apply(z[i]))),
+                        "forward must give a[i] = apply(z[i])");
             }
             if (!inside && !Double.isNaN(a[i])) {
-                return Outcome.fail(String.format(Locale.ROOT, "forward(z, a, %d, %d) wrote a[%d], outside its range", from,
-                        to, i), "loop for (int i = from; i < to; i++): a thread gets only its part of the array");
+                return Outcome.fail(String.format(Locale.ROOT, "forward(z, a, %d, %d) wrote a[%d], outside its range",
+                        from, to, i), "loop for (int i = from; i < to; i++): a thread gets only its part of the array");
             }
         }
         if (!Arrays.equals(z, copy)) {
@@ -212,13 +215,15 @@ public final class ActivationCheck {
             double d = phi.derivative(z[i], a[i]);
             double want = i >= from && i < to ? before + dA[i] * d : before;
             if (!(Math.abs(dZ[i] - want) <= 1e-12 * Math.max(1, Math.abs(want)))) {
-                String detail = String.format(Locale.ROOT, "backward(z, a, dA, dZ, %d, %d) with dZ = %s before: dZ[%d] = %s, "
-                        + "expected %s + dA·φ'(z) = %s (z = %s, dA = %s, φ' = %s)", from, to, before, i, fmt(dZ[i]), before,
-                        fmt(want), fmt(z[i]), fmt(dA[i]), fmt(d));
+                String detail = String.format(Locale.ROOT,
+                        "backward(z, a, dA, dZ, %d, %d) with dZ = %s before: dZ[%d] = %s, "
+                        + "expected %s + dA·φ'(z) = %s (z = %s, dA = %s, φ' = %s)", from, to, before, i, fmt(dZ[i]),
+                        before, fmt(want), fmt(z[i]), fmt(dA[i]), fmt(d));
                 String hint = i < from || i >= to ? "write only dZ[from..to): loop for (int i = from; i < to; i++)"
-                        : close(dZ[i], dA[i] * d) ? "backward must ADD into dZ (dZ[i] += …), not overwrite it: a tensor used "
-                        + "twice receives both contributions" : close(dZ[i], before + d) ? "multiply by dA[i] (the chain "
-                        + "rule: dL/dz = dL/da · φ'(z))" : "dZ[i] += dA[i] * derivative(z[i], a[i])";
+                        : close(dZ[i], dA[i] * d) ? "backward must ADD into dZ (dZ[i] += …), not overwrite it: "
+                                + "a tensor used twice receives both contributions"
+                        : close(dZ[i], before + d) ? "multiply by dA[i] (the chain rule: dL/dz = dL/da · φ'(z))"
+                        : "dZ[i] += dA[i] * derivative(z[i], a[i])";
                 return Outcome.fail(detail, hint);
             }
         }

@@ -30,11 +30,14 @@ public record Assignment(String name, String title, String className, CheckPlan 
                         "org.initlab.diagnostics", List.of("org.initlab.diagnostics.LayerStatistic")));
     }
 
-    /** The assignment named {@code name}. */
+    /**
+     * The assignment named {@code name} (exact match, e.g. "he-normal" or "dead-units"); an unknown name throws
+     * IllegalArgumentException listing the known ones.
+     */
     public static Assignment byName(String name) {
-        return all().stream().filter(a -> a.name.equals(name)).findFirst().orElseThrow(() -> new IllegalArgumentException(
-                "unknown assignment '" + name + "'; known: " + all().stream().map(Assignment::name)
-                        .collect(Collectors.joining(", "))));
+        return all().stream().filter(a -> a.name.equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown assignment '" + name + "'; known: "
+                        + all().stream().map(Assignment::name).collect(Collectors.joining(", "))));
     }
 
     /** The points as an array, one per criterion. */

@@ -1,5 +1,6 @@
 package org.initlab.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.initlab.activation.Activation;
 import org.initlab.init.Initializer;
@@ -26,18 +27,23 @@ public record CheckPlan(String spec, String title, Class<?> type, String what, L
 
     /** A student's activation: finite values, derivative, bulk loops. */
     public static CheckPlan activation() {
-        return new CheckPlan("activation", "as an activation", Activation.class, "activation", ActivationCheck.CRITERIA);
+        return new CheckPlan("activation", "as an activation", Activation.class, "activation",
+                ActivationCheck.CRITERIA);
     }
 
     /** Assignment B's plan: the activation criteria, and φ must be swish. */
     public static CheckPlan swish() {
-        List<String> criteria = new java.util.ArrayList<>(ActivationCheck.CRITERIA);
+        List<String> criteria = new ArrayList<>(ActivationCheck.CRITERIA);
         criteria.add(ActivationCheck.MATCHES_SWISH);
         return new CheckPlan("activation:swish", "as the swish activation", Activation.class, "activation",
                 List.copyOf(criteria));
     }
 
-    /** The plan a spec names. */
+    /**
+     * The plan a spec names: "activation", "activation:swish", "initializer:NAME" (compared with
+     * {@code Initializers.byName(NAME)}) or {@link StatisticCheck#SPEC}; anything else throws
+     * IllegalArgumentException listing these.
+     */
     public static CheckPlan parse(String spec) {
         if (spec.equals("activation")) {
             return activation();
@@ -51,8 +57,8 @@ public record CheckPlan(String spec, String title, Class<?> type, String what, L
         if (spec.equals(StatisticCheck.SPEC)) {
             return StatisticCheck.plan();
         }
-        throw new IllegalArgumentException("unknown check '" + spec + "'; known: initializer:NAME, activation, activation:swish, "
-                + StatisticCheck.SPEC);
+        throw new IllegalArgumentException("unknown check '" + spec
+                + "'; known: initializer:NAME, activation, activation:swish, " + StatisticCheck.SPEC);
     }
 
     /** The criteria as steps over the student's object (which must be of {@link #type}). */
@@ -62,7 +68,7 @@ public record CheckPlan(String spec, String title, Class<?> type, String what, L
             return (List) ActivationCheck.steps();
         }
         if (spec.equals("activation:swish")) {
-            List<Step<org.initlab.activation.Activation>> steps = new java.util.ArrayList<>(ActivationCheck.steps());
+            List<Step<Activation>> steps = new ArrayList<>(ActivationCheck.steps());
             steps.add(ActivationCheck.matchesSwish());
             return (List) steps;
         }

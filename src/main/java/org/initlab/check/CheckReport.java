@@ -19,7 +19,7 @@ public record CheckReport(String className, CheckPlan plan, List<Criterion> crit
         return criteria.stream().filter(Criterion::passed).count();
     }
 
-    /** Whether every criterion passed. */
+    /** True when every criterion has status PASSED: none failed and none was left NOT_RUN. */
     public boolean allPassed() {
         return passedCount() == criteria.size();
     }

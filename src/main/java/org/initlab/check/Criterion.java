@@ -13,7 +13,7 @@ public record Criterion(String name, Status status, String detail, String hint) 
         this(name, passed ? Status.PASSED : Status.FAILED, detail, "");
     }
 
-    /** Whether the criterion ran and passed. */
+    /** True for status PASSED only: FAILED and NOT_RUN both count as not passed. */
     public boolean passed() {
         return status == Status.PASSED;
     }

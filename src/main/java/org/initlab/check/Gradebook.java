@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * Grades a folder of submissions, one sub-folder per student: each is compiled on its own
- * ({@link SubmissionCompiler}) and checked in its own JVM ({@link Sandbox}). Writes {@code grades.csv} (student, points,
- * max_points, the points of each criterion, a note) and per student {@code STUDENT/feedback.md} and
+ * ({@link SubmissionCompiler}) and checked in its own JVM ({@link Sandbox}). Writes {@code grades.csv} (student,
+ * points, max_points, the points of each criterion, a note) and per student {@code STUDENT/feedback.md} and
  * {@code STUDENT/results.json} (Gradescope's shape). A submission that does not compile gets 0 points and its compiler
  * messages; nothing a submission does stops the others from being graded.
  */
@@ -73,7 +73,8 @@ public final class Gradebook {
         } else {
             String cls = a.className();
             if (!compiled.classNames().contains(cls)) {
-                List<String> same = compiled.classNames().stream().filter(n -> n.endsWith("." + a.className())).toList();
+                List<String> same = compiled.classNames().stream().filter(n -> n.endsWith("." + a.className()))
+                        .toList();
                 if (same.size() == 1) {
                     cls = same.get(0);
                     note = "graded " + cls + " (the handout asks for " + a.className() + " in the default package)";

@@ -60,7 +60,8 @@ public final class GraderWorker {
         try {
             cls = Class.forName(className, true, GraderWorker.class.getClassLoader());
         } catch (ClassNotFoundException | NoClassDefFoundError e) {
-            throw new IllegalArgumentException(plan.what() + " class '" + className + "' was not found on the class path");
+            throw new IllegalArgumentException(plan.what() + " class '" + className
+                    + "' was not found on the class path");
         } catch (ExceptionInInitializerError e) {
             throw new IllegalArgumentException("loading class '" + className + "' threw "
                     + StudentFrames.describe(e.getCause() == null ? e : e.getCause(), className));
@@ -79,11 +80,15 @@ public final class GraderWorker {
             throw new IllegalArgumentException("the constructor of '" + className + "' threw "
                     + StudentFrames.describe(e.getCause(), className));
         } catch (ReflectiveOperationException | RuntimeException | Error e) {
-            throw new IllegalArgumentException("class '" + className + "' could not be created: " + StudentFrames.describe(e, className));
+            throw new IllegalArgumentException("class '" + className + "' could not be created: "
+                    + StudentFrames.describe(e, className));
         }
     }
 
-    /** The result file: each line "mac TAB seq TAB kind TAB fields…", mac = HMAC-SHA256(nonce, "seq TAB kind TAB fields…"). */
+    /**
+     * The result file: each line "mac TAB seq TAB kind TAB fields…", mac = HMAC-SHA256(nonce, "seq TAB kind TAB
+     * fields…").
+     */
     private static final class Channel {
         private final OutputStream out;
         private final Mac mac;

@@ -25,8 +25,8 @@ public final class InitializerCheck {
     /** The smallest p-value accepted by the distribution-shape test. */
     static final double MIN_P_VALUE = 1e-3;
     /** The criteria, in the order they run. */
-    public static final List<String> CRITERIA = List.of("writes its matrix with finite values", "deterministic for a seed",
-            "rows and columns differ", "mean", "variance", "bounds", "distribution shape");
+    public static final List<String> CRITERIA = List.of("writes its matrix with finite values",
+            "deterministic for a seed", "rows and columns differ", "mean", "variance", "bounds", "distribution shape");
 
     private InitializerCheck() {
     }
@@ -47,7 +47,10 @@ public final class InitializerCheck {
                 new Step<>(CRITERIA.get(6), s -> shape(s, reference)));
     }
 
-    /** fanIn·fanOut weights from {@code init} with a fresh generator seeded {@code seed}, in an array of exactly that size. */
+    /**
+     * fanIn·fanOut weights from {@code init} with a fresh generator seeded {@code seed}, in an array of exactly that
+     * size.
+     */
     static double[] draw(Initializer init, int fanIn, int fanOut, long seed) {
         double[] w = new double[fanIn * fanOut];
         init.fill(w, fanIn, fanOut, new SplittableRandom(seed));
@@ -61,8 +64,9 @@ public final class InitializerCheck {
             student.fill(w, s[0], s[1], new SplittableRandom(1));
             for (int i = 0; i < w.length; i++) {
                 if (!Double.isFinite(w[i])) {
-                    return Outcome.fail("entry " + i + " (row " + i / s[1] + ", column " + i % s[1] + ") of a " + s[0] + "×"
-                            + s[1] + " matrix is " + w[i] + (Double.isNaN(w[i]) ? " (never written, or 0/0)" : ""),
+                    return Outcome.fail("entry " + i + " (row " + i / s[1] + ", column " + i % s[1] + ") of a "
+                            + s[0] + "×" + s[1] + " matrix is " + w[i]
+                            + (Double.isNaN(w[i]) ? " (never written, or 0/0)" : ""),
                             i > 0 && Double.isNaN(w[i]) ? "the loop stops early: it must write all fanIn·fanOut entries"
                                     + " (rows × columns, not rows + columns or only one row)" : "");
                 }
@@ -109,7 +113,8 @@ public final class InitializerCheck {
         String detail = (rows != null ? "rows " + rows[0] + " and " + rows[1] + " are identical" : "")
                 + (rows != null && cols != null ? "; " : "")
                 + (cols != null ? "columns (units) " + cols[0] + " and " + cols[1] + " are identical" : "");
-        return Outcome.fail(detail, InitializerHints.duplicates(rows != null, cols != null, InitializerHints.allZero(w)));
+        return Outcome.fail(detail, InitializerHints.duplicates(rows != null, cols != null,
+                InitializerHints.allZero(w)));
     }
 
     private static Outcome mean(Initializer student, Initializer reference) {
@@ -128,8 +133,10 @@ public final class InitializerCheck {
                 }
             }
         }
-        return notes.isEmpty() ? Outcome.pass("within 5 standard errors of the reference's mean for every shape and seed")
-                : Outcome.fail(String.join("; ", notes), InitializerHints.mean(worstZ, expectedMean(reference, SHAPES[0])));
+        return notes.isEmpty()
+                ? Outcome.pass("within 5 standard errors of the reference's mean for every shape and seed")
+                : Outcome.fail(String.join("; ", notes),
+                        InitializerHints.mean(worstZ, expectedMean(reference, SHAPES[0])));
     }
 
     private static Outcome variance(Initializer student, Initializer reference) {
@@ -168,11 +175,13 @@ public final class InitializerCheck {
                 worst = Math.max(worst, Math.abs(v - (Double.isFinite(center) ? center : 0)));
             }
             if (worst > bound * (1 + 1e-9) + 1e-300) {
-                notes.add(String.format(Locale.ROOT, "%d×%d: |w − mean| reaches %.4g, bound %.4g", s[0], s[1], worst, bound));
+                notes.add(String.format(Locale.ROOT, "%d×%d: |w − mean| reaches %.4g, bound %.4g", s[0], s[1], worst,
+                        bound));
             }
         }
         return notes.isEmpty() ? Outcome.pass("every weight within the reference's bound")
-                : Outcome.fail(String.join("; ", notes), "the bound of a uniform U(−b, b) with variance v is b = √(3v)");
+                : Outcome.fail(String.join("; ", notes),
+                        "the bound of a uniform U(−b, b) with variance v is b = √(3v)");
     }
 
     private static Outcome shape(Initializer student, Initializer reference) {
@@ -186,7 +195,8 @@ public final class InitializerCheck {
             if (moments(b)[1] == 0) {
                 boolean equal = !differ(a, draw(reference, s[0], s[1], SEEDS[0]));
                 passed &= equal;
-                notes.add(s[0] + "×" + s[1] + (equal ? ": identical to the reference" : ": differs from the reference"));
+                notes.add(s[0] + "×" + s[1]
+                        + (equal ? ": identical to the reference" : ": differs from the reference"));
                 continue;
             }
             double d = KolmogorovSmirnovTest.withDefaults().statistic(a, b);
@@ -198,8 +208,8 @@ public final class InitializerCheck {
             notes.add(String.format(Locale.ROOT, "%d×%d: D = %.4f, p = %.3g", s[0], s[1], d, p));
         }
         String detail = "two-sample Kolmogorov–Smirnov, p ≥ " + MIN_P_VALUE + ": " + String.join("; ", notes)
-                + (Double.isNaN(kurtosis) ? "" : String.format(Locale.ROOT, "; kurtosis %.2f (reference %.2f)", kurtosis,
-                referenceKurtosis));
+                + (Double.isNaN(kurtosis) ? ""
+                        : String.format(Locale.ROOT, "; kurtosis %.2f (reference %.2f)", kurtosis, referenceKurtosis));
         return Outcome.of(passed, detail, InitializerHints.shape(kurtosis, referenceKurtosis));
     }
 

@@ -43,7 +43,8 @@ final class InitializerHints {
         }
         if (columns) {
             return "two units get the same incoming weights, so they compute the same thing and receive the same "
-                    + "gradient forever (the symmetry of lesson 3): draw a new number for every entry, inside both loops";
+                    + "gradient forever (the symmetry of lesson 3): "
+                    + "draw a new number for every entry, inside both loops";
         }
         return "every input gets the same outgoing weights: are the numbers drawn once per column and reused for every "
                 + "row, or a new generator with the same seed made per row? Index row-major: weights[i * fanOut + j]";
@@ -86,8 +87,8 @@ final class InitializerHints {
                     + "e.g. Math.sqrt(2.0 / fanIn)";
         }
         if (usedFanOut) {
-            return "the variance follows 1/fanOut where it should follow 1/fanIn (ratio fanIn/fanOut on every shape, 1 on "
-                    + "the square one): divide by fanIn, the number of inputs (rows)";
+            return "the variance follows 1/fanOut where it should follow 1/fanIn (ratio fanIn/fanOut on every "
+                    + "shape, 1 on the square one): divide by fanIn, the number of inputs (rows)";
         }
         if (usedFanIn) {
             return "the variance follows 1/fanIn where it should follow 1/fanOut: divide by fanOut, the number of "
@@ -97,7 +98,8 @@ final class InitializerHints {
             return "a third of the variance on every shape: a uniform U(−b, b) has variance b²/3, so b = √(3v), not √v";
         }
         if (constant && close(first, 3)) {
-            return "three times the variance on every shape: a uniform U(−b, b) has variance b²/3 — was b²/3 forgotten?";
+            return "three times the variance on every shape: "
+                    + "a uniform U(−b, b) has variance b²/3 — was b²/3 forgotten?";
         }
         if (constant) {
             return String.format(Locale.ROOT, "the same factor %.3g on every shape: the fans are right, a constant is "
@@ -113,11 +115,13 @@ final class InitializerHints {
                     + "uniform (nextDouble) where a normal was asked for — use nextGaussian()", kurtosis);
         }
         if (Math.abs(kurtosis - 3) < 0.3 && Math.abs(referenceKurtosis - 1.8) < 0.15) {
-            return String.format(Locale.ROOT, "kurtosis %.2f where a uniform has 1.8 and a normal 3.0: you drew a normal "
+            return String.format(Locale.ROOT,
+                    "kurtosis %.2f where a uniform has 1.8 and a normal 3.0: you drew a normal "
                     + "(nextGaussian) where a uniform was asked for — use b·(2·nextDouble() − 1)", kurtosis);
         }
         if (Math.abs(kurtosis - referenceKurtosis) < 0.3) {
-            return String.format(Locale.ROOT, "the kind of distribution is right (kurtosis %.2f, the reference's %.2f); the "
+            return String.format(Locale.ROOT,
+                    "the kind of distribution is right (kurtosis %.2f, the reference's %.2f); the "
                     + "test compares whole distributions, so a wrong spread fails it too: fix the variance first",
                     kurtosis, referenceKurtosis);
         }

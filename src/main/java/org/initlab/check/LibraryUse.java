@@ -20,7 +20,10 @@ final class LibraryUse {
     private LibraryUse() {
     }
 
-    /** The classes of package {@code library} (dotted) that the class files under {@code classes} use, minus {@code allowed}. */
+    /**
+     * The classes of package {@code library} (dotted) that the class files under {@code classes} use, minus
+     * {@code allowed}.
+     */
     static List<String> of(Path classes, String library, List<String> allowed) {
         if (library.isEmpty()) {
             return List.of();

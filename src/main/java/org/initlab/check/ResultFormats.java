@@ -1,5 +1,6 @@
 package org.initlab.check;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,7 +39,7 @@ public enum ResultFormats {
     /** One point per criterion. */
     public static double[] onePointEach(CheckReport r) {
         double[] p = new double[r.criteria().size()];
-        java.util.Arrays.fill(p, 1);
+        Arrays.fill(p, 1);
         return p;
     }
 
@@ -54,7 +55,8 @@ public enum ResultFormats {
     private static String text(CheckReport r, double[] points) {
         StringBuilder b = new StringBuilder();
         b.append("Checking ").append(r.className()).append(' ').append(r.plan().title()).append('\n');
-        b.append(String.format(Locale.ROOT, "(in a separate JVM; time limit %s s per criterion)%n", num(r.secondsPerCriterion())));
+        b.append(String.format(Locale.ROOT, "(in a separate JVM; time limit %s s per criterion)%n",
+                num(r.secondsPerCriterion())));
         for (Criterion c : r.criteria()) {
             b.append("  ").append(c.toString().replace("\n", "\n  ")).append('\n');
         }
@@ -94,14 +96,16 @@ public enum ResultFormats {
         long failures = r.criteria().stream().filter(c -> c.status() == Criterion.Status.FAILED).count();
         long errors = r.criteria().stream().filter(c -> c.status() == Criterion.Status.NOT_RUN).count();
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        b.append(String.format(Locale.ROOT, "<testsuite name=%s tests=\"%d\" failures=\"%d\" errors=\"%d\" skipped=\"0\">%n",
+        b.append(String.format(Locale.ROOT,
+                "<testsuite name=%s tests=\"%d\" failures=\"%d\" errors=\"%d\" skipped=\"0\">%n",
                 attr(r.className() + " " + r.plan().title()), r.criteria().size(), failures, errors));
         for (Criterion c : r.criteria()) {
             b.append("  <testcase classname=").append(attr(r.className())).append(" name=").append(attr(c.name()));
             String text = xml(c.detail() + (c.hint().isEmpty() ? "" : "\nhint: " + c.hint()));
             switch (c.status()) {
                 case PASSED -> b.append(">\n    <system-out>").append(text).append("</system-out>\n  </testcase>\n");
-                case FAILED -> b.append(">\n    <failure message=").append(attr(c.detail().lines().findFirst().orElse("")))
+                case FAILED -> b.append(">\n    <failure message=")
+                        .append(attr(c.detail().lines().findFirst().orElse("")))
                         .append('>').append(text).append("</failure>\n  </testcase>\n");
                 case NOT_RUN -> b.append(">\n    <error type=\"not run\" message=").append(attr(c.detail()))
                         .append("/>\n  </testcase>\n");

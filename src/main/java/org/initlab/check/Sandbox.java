@@ -10,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.crypto.Mac;
 
 /**
  * Grades a student's class in a child JVM (the same java binary, initlab's class path plus the student's), so that
@@ -37,7 +39,8 @@ public final class Sandbox {
      * Runs {@code plan} on class {@code className} in a child JVM whose class path is this JVM's plus
      * {@code studentClassPath}; each criterion may take {@code secondsPerCriterion}.
      */
-    public static CheckReport run(CheckPlan plan, String className, List<Path> studentClassPath, double secondsPerCriterion) {
+    public static CheckReport run(CheckPlan plan, String className, List<Path> studentClassPath,
+            double secondsPerCriterion) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("initlab-check");
@@ -86,7 +89,7 @@ public final class Sandbox {
         boolean finished = false;
         String stopped = null;
         String why = "";
-        javax.crypto.Mac mac = GraderWorker.hmac(nonce);
+        Mac mac = GraderWorker.hmac(nonce);
         while (stopped == null) {
             boolean alive = child.isAlive();
             int seq = 0;
@@ -124,14 +127,15 @@ public final class Sandbox {
             } else if (!alive) {
                 int status = child.exitValue();
                 why = exit != null && !exit.isEmpty() ? "your code called System.exit" : "the JVM stopped";
-                stopped = exit != null && !exit.isEmpty() ? "your code ended the JVM: " + exit + " (exit status " + status
-                        + "); a grader only counts checks that finish"
+                stopped = exit != null && !exit.isEmpty() ? "your code ended the JVM: " + exit + " (exit status "
+                        + status + "); a grader only counts checks that finish"
                         : "the JVM stopped with exit status " + status + " before the check finished (Runtime.halt, "
                         + "System.exit from a shutdown hook, or a crash)";
             } else if (System.nanoTime() > deadline) {
                 child.destroyForcibly().waitFor();
                 why = "the time limit ran out";
-                stopped = running < 0 ? String.format(Locale.ROOT, "loading and creating the class took more than %.0f s "
+                stopped = running < 0 ? String.format(Locale.ROOT,
+                        "loading and creating the class took more than %.0f s "
                         + "(an endless loop in a constructor or static initializer?)", STARTUP_SECONDS + seconds)
                         : String.format(Locale.ROOT, "did not finish within %s s (an endless loop, or a loop whose "
                         + "counter never reaches its bound?)", trim(seconds));
@@ -171,7 +175,7 @@ public final class Sandbox {
             return;
         }
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             // a temporary folder left behind is harmless
         }

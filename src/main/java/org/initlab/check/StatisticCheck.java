@@ -33,7 +33,10 @@ public final class StatisticCheck {
         return Step.runAll(steps(), student);
     }
 
-    /** The criteria as steps. */
+    /**
+     * One {@link Step} per name of {@link #CRITERIA}, in that order: what {@link GraderWorker} runs in the sandbox's
+     * separate JVM, and {@link #check} in this one.
+     */
     public static List<Step<LayerStatistic>> steps() {
         return List.of(new Step<>(CRITERIA.get(0), StatisticCheck::handMade),
                 new Step<>(CRITERIA.get(1), StatisticCheck::columns),
@@ -66,8 +69,8 @@ public final class StatisticCheck {
     }
 
     private static Outcome aliveOnce(LayerStatistic s) {
-        // 5 examples × 4 units: unit 0 nonzero only in the last example, unit 1 only in the first, unit 2 negative once,
-        // unit 3 dead: 1/4
+        // 5 examples × 4 units: unit 0 nonzero only in the last example, unit 1 only in the first, unit 2 negative
+        // once, unit 3 dead: 1/4
         double[] a = new double[20];
         a[4 * 4] = 0.5;
         a[1] = 2;
@@ -80,8 +83,8 @@ public final class StatisticCheck {
         double[] copy = a.clone();
         s.measure(a, 50, 20);
         return Outcome.of(Arrays.equals(a, copy), Arrays.equals(a, copy) ? "the activations are the same afterwards"
-                : "measure changed the activations it was given", "a statistic only reads: the same activations feed the "
-                + "next layer and the plots");
+                : "measure changed the activations it was given",
+                "a statistic only reads: the same activations feed the next layer and the plots");
     }
 
     private static Outcome large(LayerStatistic s) {
@@ -103,8 +106,8 @@ public final class StatisticCheck {
 
     private static Outcome compare(LayerStatistic s, double[] a, int rows, int units, double expected) {
         double got = s.measure(a.clone(), rows, units);
-        String detail = String.format(Locale.ROOT, "a %d×%d layer (examples × units): yours %s, expected %s", rows, units,
-                got, expected);
+        String detail = String.format(Locale.ROOT, "a %d×%d layer (examples × units): yours %s, expected %s", rows,
+                units, got, expected);
         if (Math.abs(got - expected) <= 1e-12) {
             return Outcome.pass(detail);
         }
@@ -120,10 +123,11 @@ public final class StatisticCheck {
             return "that is the number of dead units: divide by the number of units to get the fraction";
         }
         if (Math.abs(got - LayerStats.deadFraction(transpose(a, rows, units), units, rows)) < 1e-12) {
-            return "that is the fraction of all-zero examples (rows): a unit is a column, a[i * units + j] is unit j on "
-                    + "example i";
+            return "that is the fraction of all-zero examples (rows): "
+                    + "a unit is a column, a[i * units + j] is unit j on example i";
         }
-        return "a unit is dead only when its activation is 0 in every example: check all rows (i < rows) of each column";
+        return "a unit is dead only when its activation is 0 in every example: "
+                + "check all rows (i < rows) of each column";
     }
 
     private static double[] transpose(double[] a, int rows, int units) {

@@ -22,7 +22,8 @@ public record Step<T>(String name, Function<T, Outcome> test) {
                     : Outcome.fail("the check itself failed, not your code: " + e + " (please report it to the "
                     + "course staff)", "");
         }
-        return new Criterion(name, o.passed() ? Criterion.Status.PASSED : Criterion.Status.FAILED, o.detail(), o.hint());
+        return new Criterion(name, o.passed() ? Criterion.Status.PASSED : Criterion.Status.FAILED, o.detail(),
+                o.hint());
     }
 
     /** Every step's criterion, in order; none is skipped because an earlier one failed. */

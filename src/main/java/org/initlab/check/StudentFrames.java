@@ -1,5 +1,6 @@
 package org.initlab.check;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -68,8 +69,8 @@ public final class StudentFrames {
     /** The likely mistake behind a student's exception, or "" when none fits. */
     public static String hint(Throwable e) {
         if (e instanceof ArrayIndexOutOfBoundsException) {
-            return "an index past the end of an array: the weights array has exactly fanIn·fanOut entries (indices 0 to "
-                    + "fanIn·fanOut − 1), a bulk loop covers from ≤ i < to; loop with <, not <=";
+            return "an index past the end of an array: the weights array has exactly fanIn·fanOut entries (indices "
+                    + "0 to fanIn·fanOut − 1), a bulk loop covers from ≤ i < to; loop with <, not <=";
         }
         if (e instanceof ArithmeticException && String.valueOf(e.getMessage()).contains("by zero")) {
             return "an integer division by zero: divide doubles (2.0 / fanIn), not ints";
@@ -95,7 +96,7 @@ public final class StudentFrames {
             StackTraceElement[] trace = e.getValue();
             for (int i = 0; i < trace.length; i++) {
                 if (trace[i].getClassName().equals("java.lang.Shutdown") && trace[i].getMethodName().equals("exit")) {
-                    StackTraceElement[] rest = java.util.Arrays.copyOfRange(trace, i, trace.length);
+                    StackTraceElement[] rest = Arrays.copyOfRange(trace, i, trace.length);
                     String where = where(rest, student);
                     return where.isEmpty() ? "System.exit" : "System.exit at " + where;
                 }

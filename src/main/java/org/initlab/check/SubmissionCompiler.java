@@ -48,7 +48,8 @@ public final class SubmissionCompiler {
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         boolean ok;
-        try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+        try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT,
+                StandardCharsets.UTF_8)) {
             List<String> options = List.of("-d", classes.toString(), "-cp", System.getProperty("java.class.path"),
                     "-proc:none", "-encoding", "UTF-8", "-nowarn", "-Xlint:none");
             StringWriter chatter = new StringWriter();

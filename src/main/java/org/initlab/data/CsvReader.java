@@ -82,8 +82,8 @@ public final class CsvReader {
                 rows.add(row);
             }
         } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(file + ": line " + (lineNumber + 1) + " is not UTF-8 text (a Latin-1/Windows "
-                    + "export or a binary file?); save the file as 'CSV UTF-8'");
+            throw new IllegalArgumentException(file + ": line " + (lineNumber + 1)
+                    + " is not UTF-8 text (a Latin-1/Windows export or a binary file?); save the file as 'CSV UTF-8'");
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": cannot read (" + OutputFolder.describe(e) + ")");
         }
@@ -135,7 +135,8 @@ public final class CsvReader {
 
     private static void refuseBinary(Path file, String line, int lineNumber) {
         if (line.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException(file + ": line " + lineNumber + " holds a NUL byte: this is a binary file, not CSV text");
+            throw new IllegalArgumentException(file + ": line " + lineNumber
+                    + " holds a NUL byte: this is a binary file, not CSV text");
         }
     }
 

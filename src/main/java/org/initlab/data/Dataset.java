@@ -29,8 +29,8 @@ public final class Dataset {
      */
     public Dataset(String name, double[] features, int featureCount, int[] labels, int classes) {
         if (featureCount <= 0 || features.length != (long) labels.length * featureCount) {
-            throw new IllegalArgumentException("dataset " + name + ": " + features.length + " feature values do not make "
-                    + labels.length + " rows of " + featureCount + " features");
+            throw new IllegalArgumentException("dataset " + name + ": " + features.length
+                    + " feature values do not make " + labels.length + " rows of " + featureCount + " features");
         }
         checkLabels(name, labels, classes);
         this.name = name;
@@ -43,7 +43,8 @@ public final class Dataset {
         this.classes = classes;
     }
 
-    private Dataset(String name, byte[] pixels, double shift, double scale, int featureCount, int[] labels, int classes) {
+    private Dataset(String name, byte[] pixels, double shift, double scale, int featureCount, int[] labels,
+            int classes) {
         if (featureCount <= 0 || pixels.length != (long) labels.length * featureCount) {
             throw new IllegalArgumentException("dataset " + name + ": " + pixels.length + " pixels do not make "
                     + labels.length + " images of " + featureCount + " pixels");
@@ -104,22 +105,25 @@ public final class Dataset {
         return new Dataset(name, f, featureCount, labels, classes);
     }
 
-    /** The name. */
+    /**
+     * What the data is, for messages and chart titles: "circles", the CSV file's name, or a split's part such as
+     * "circles/train".
+     */
     public String name() {
         return name;
     }
 
-    /** The size. */
+    /** Number of examples (rows). */
     public int size() {
         return labels.length;
     }
 
-    /** The feature count. */
+    /** Numbers per example (columns): 2 for the built-in {@link Datasets}, 784 for a 28×28 image; the input width. */
     public int featureCount() {
         return featureCount;
     }
 
-    /** The classes. */
+    /** Number of classes: every label lies in [0, classes), even if some class has no example here. */
     public int classes() {
         return classes;
     }
@@ -142,7 +146,7 @@ public final class Dataset {
         }
     }
 
-    /** The stable label used in names and files. */
+    /** The class of example {@code i}, in [0, classes). */
     public int label(int i) {
         return labels[i];
     }
@@ -232,9 +236,10 @@ public final class Dataset {
         }
         int largest = Arrays.stream(perClass).max().orElse(0);
         if (testCount == 0 && Math.round(largest * testFraction) == 0) {
-            throw new IllegalArgumentException("split: no class has enough examples to put " + Math.round(testFraction * 100)
-                    + " % of them in the test set (" + size() + " examples in " + classes + " classes, at most " + largest
-                    + " per class" + (largest == 1 ? ": one example per class — is the label column a measurement "
+            throw new IllegalArgumentException("split: no class has enough examples to put "
+                    + Math.round(testFraction * 100) + " % of them in the test set (" + size() + " examples in "
+                    + classes + " classes, at most " + largest + " per class"
+                    + (largest == 1 ? ": one example per class — is the label column a measurement "
                     + "rather than a class?)" : ")"));
         }
         if (testCount == 0 || trainCount == 0) {

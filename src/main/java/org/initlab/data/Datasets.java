@@ -2,10 +2,11 @@ package org.initlab.data;
 
 import java.util.List;
 import java.util.Locale;
+import org.initlab.names.DidYouMean;
 
 /** Finds the built-in datasets by name. */
 public final class Datasets {
-    /** The built-in labelled datasets. */
+    /** The names {@link #byName} accepts (case and surrounding spaces ignored), in the order its messages list them. */
     public static final List<String> NAMES = List.of("circles", "moons", "spirals", "xor", "blobs");
 
     private Datasets() {
@@ -25,7 +26,7 @@ public final class Datasets {
             case "blobs":
                 return ToyData.blobs(size, 3, noise, seed);
             default:
-                throw new IllegalArgumentException("unknown dataset '" + name + "'" + org.initlab.names.DidYouMean.hint(name, NAMES)
+                throw new IllegalArgumentException("unknown dataset '" + name + "'" + DidYouMean.hint(name, NAMES)
                         + "; built in: " + String.join(", ", NAMES));
         }
     }

@@ -37,11 +37,12 @@ public final class IdxReader {
             int rows = in.readInt();
             int cols = in.readInt();
             if (count < 0 || rows <= 0 || cols <= 0 || (long) rows * cols > 1 << 20) {
-                throw new IllegalArgumentException(file + ": impossible image dimensions " + count + " × " + rows + " × "
-                        + cols);
+                throw new IllegalArgumentException(file + ": impossible image dimensions " + count + " × " + rows
+                        + " × " + cols);
             }
             if (count == 0) {
-                throw new IllegalArgumentException(file + ": the header says 0 images; there is nothing to train or test on");
+                throw new IllegalArgumentException(file
+                        + ": the header says 0 images; there is nothing to train or test on");
             }
             int n = limit > 0 ? Math.min(limit, count) : count;
             String expected = "images: the header says " + count + " images of " + rows + "×" + cols;
@@ -74,7 +75,8 @@ public final class IdxReader {
                 throw new IllegalArgumentException(file + ": impossible label count " + count);
             }
             if (count == 0) {
-                throw new IllegalArgumentException(file + ": the header says 0 labels; there is nothing to train or test on");
+                throw new IllegalArgumentException(file
+                        + ": the header says 0 labels; there is nothing to train or test on");
             }
             int n = limit > 0 ? Math.min(limit, count) : count;
             refuseShortPlainFile(file, 8, count, "labels: the header says " + count + " labels");
@@ -92,7 +94,8 @@ public final class IdxReader {
     }
 
     /** An uncompressed file shorter than its header promises is refused before anything is allocated. */
-    private static void refuseShortPlainFile(Path file, long header, long dataBytes, String expected) throws IOException {
+    private static void refuseShortPlainFile(Path file, long header, long dataBytes,
+            String expected) throws IOException {
         if (!isGzip(file) && Files.size(file) < header + dataBytes) {
             throw new IllegalArgumentException(file + ": truncated — " + expected + " but the file ends after "
                     + Math.max(0, Files.size(file) - header) + " of " + dataBytes + " bytes");
@@ -112,9 +115,9 @@ public final class IdxReader {
         if (readAll && isGzip(file)) {
             long garbage = GzipMembers.trailingGarbageOffset(file);
             if (garbage >= 0) {
-                throw new IllegalArgumentException(file + ": " + (Files.size(file) - garbage) + " bytes that are not gzip "
-                        + "data follow the compressed data (from byte " + garbage + "); the file was joined with "
-                        + "something else or damaged: copy or download it again");
+                throw new IllegalArgumentException(file + ": " + (Files.size(file) - garbage)
+                        + " bytes that are not gzip data follow the compressed data (from byte " + garbage
+                        + "); the file was joined with something else or damaged: copy or download it again");
             }
         }
     }

@@ -32,8 +32,9 @@ public final class ImageDatasets {
         }
         Path folder = dir != null ? dir : n.equals("fashion-mnist") ? Path.of(FASHION_DIR) : null;
         if (folder == null) {
-            throw new IllegalArgumentException("mnist needs --data-dir DIR: a folder with train-images-idx3-ubyte(.gz), "
-                    + "train-labels-idx1-ubyte(.gz), t10k-images-idx3-ubyte(.gz) and t10k-labels-idx1-ubyte(.gz)");
+            throw new IllegalArgumentException("mnist needs --data-dir DIR: a folder with "
+                    + "train-images-idx3-ubyte(.gz), train-labels-idx1-ubyte(.gz), "
+                    + "t10k-images-idx3-ubyte(.gz) and t10k-labels-idx1-ubyte(.gz)");
         }
         Path trainImages = find(folder, "train-images-idx3-ubyte", n);
         Path trainLabels = find(folder, "train-labels-idx1-ubyte", n);

@@ -22,11 +22,12 @@ public final class Imbalance {
      */
     public static Dataset positiveFraction(Dataset data, double positiveFraction, long seed) {
         if (!(positiveFraction > 0 && positiveFraction < 1)) {
-            throw new IllegalArgumentException("--positive-fraction must be strictly between 0 and 1, got " + positiveFraction);
+            throw new IllegalArgumentException("--positive-fraction must be strictly between 0 and 1, got "
+                    + positiveFraction);
         }
         if (data.classes() != 2) {
-            throw new IllegalArgumentException("--positive-fraction needs a set with 2 classes; " + data.name() + " has "
-                    + data.classes());
+            throw new IllegalArgumentException("--positive-fraction needs a set with 2 classes; " + data.name()
+                    + " has " + data.classes());
         }
         List<Integer> negatives = new ArrayList<>();
         List<Integer> positives = new ArrayList<>();
@@ -35,8 +36,9 @@ public final class Imbalance {
         }
         double have = (double) positives.size() / data.size();
         if (positiveFraction > have + 1e-12) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "--positive-fraction %.4g is above the share of "
-                    + "positives %s already has (%.4g); only smaller shares can be made", positiveFraction, data.name(), have));
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "--positive-fraction %.4g is above the share "
+                    + "of positives %s already has (%.4g); only smaller shares can be made",
+                    positiveFraction, data.name(), have));
         }
         int keep = Math.max(1, (int) Math.round(positiveFraction / (1 - positiveFraction) * negatives.size()));
         int[] order = Dataset.permutation(positives.size(), RandomStreams.of(seed, "imbalance", 0));

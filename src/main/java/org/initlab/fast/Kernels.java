@@ -80,8 +80,8 @@ public final class Kernels {
             throw new IllegalArgumentException("--backend must be java or openblas, got '" + backend + "'");
         }
         if (reproducible && "openblas".equals(name)) {
-            throw new IllegalArgumentException("--reproducible runs the pure-Java products (OpenBLAS rounds differently "
-                    + "on each CPU); drop '--backend openblas' or '--reproducible'");
+            throw new IllegalArgumentException("--reproducible runs the pure-Java products (OpenBLAS rounds "
+                    + "differently on each CPU); drop '--backend openblas' or '--reproducible'");
         }
         if ("openblas".equals(name) && !NATIVE_AVAILABLE) {
             throw new IllegalArgumentException("--backend openblas: OpenBLAS did not load on this platform ("

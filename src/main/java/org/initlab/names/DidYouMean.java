@@ -24,7 +24,8 @@ public final class DidYouMean {
         int limit = Math.max(1, Math.min(3, t.length() / 3));
         int best = Integer.MAX_VALUE;
         for (String name : known) {
-            best = Math.min(best, name.equals(typed.trim()) ? Integer.MAX_VALUE : distance(t, name.toLowerCase(Locale.ROOT)));
+            best = Math.min(best, name.equals(typed.trim()) ? Integer.MAX_VALUE
+                    : distance(t, name.toLowerCase(Locale.ROOT)));
         }
         int within = Math.min(limit, best + 1);
         List<String> close = new ArrayList<>();
@@ -34,7 +35,8 @@ public final class DidYouMean {
                 close.add(name);
             }
         }
-        close.sort(Comparator.comparingInt((String n) -> distance(t, n.toLowerCase(Locale.ROOT))).thenComparing(n -> n));
+        close.sort(Comparator.comparingInt((String n) -> distance(t, n.toLowerCase(Locale.ROOT)))
+                .thenComparing(n -> n));
         return close.subList(0, Math.min(3, close.size()));
     }
 
@@ -46,7 +48,8 @@ public final class DidYouMean {
         }
         StringBuilder text = new StringBuilder(" (did you mean ");
         for (int i = 0; i < close.size(); i++) {
-            text.append(i == 0 ? "" : i == close.size() - 1 ? " or " : ", ").append('\'').append(close.get(i)).append('\'');
+            text.append(i == 0 ? "" : i == close.size() - 1 ? " or " : ", ").append('\'').append(close.get(i))
+                    .append('\'');
         }
         return text.append("?)").toString();
     }

@@ -3,7 +3,9 @@ package org.initlab.optim;
 import java.util.List;
 import org.initlab.autograd.Tensor;
 
-/** Global gradient-norm clipping: if ‖g‖ &gt; maxNorm over all parameters together, every g is scaled by maxNorm/‖g‖. */
+/**
+ * Global gradient-norm clipping: if ‖g‖ &gt; maxNorm over all parameters together, every g is scaled by maxNorm/‖g‖.
+ */
 public final class GradientClipping {
     private GradientClipping() {
     }

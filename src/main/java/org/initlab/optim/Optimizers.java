@@ -2,6 +2,7 @@ package org.initlab.optim;
 
 import java.util.List;
 import java.util.Locale;
+import org.initlab.names.DidYouMean;
 
 /**
  * Finds optimizers by name: {@code sgd}, {@code momentum} (μ = 0.9 unless given), {@code nesterov} (μ = 0.9 unless
@@ -41,7 +42,7 @@ public final class Optimizers {
             case "adam":
                 return new Adam(learningRate, beta1, beta2, 1e-8);
             default:
-                throw new IllegalArgumentException("unknown optimizer '" + name + "'" + org.initlab.names.DidYouMean.hint(name, NAMES)
+                throw new IllegalArgumentException("unknown optimizer '" + name + "'" + DidYouMean.hint(name, NAMES)
                         + "; known: " + String.join(", ", NAMES));
         }
     }

@@ -1,12 +1,15 @@
 package org.initlab.plot;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
@@ -23,7 +26,9 @@ public final class CellGrid {
     public record Panel(String title, double[][] mean, double[][] min, double[][] max) {
     }
 
-    /** A colour scale from {@code low} (at {@code from}) to {@code high} (at {@code to}); values outside are clamped. */
+    /**
+     * A colour scale from {@code low} (at {@code from}) to {@code high} (at {@code to}); values outside are clamped.
+     */
     public record Scale(double from, double to, Color low, Color high, String unit) {
         Color at(double v) {
             double t = Math.max(0, Math.min(1, (v - from) / (to - from)));
@@ -107,7 +112,8 @@ public final class CellGrid {
         g.setFont(VisualStyle.font(13, false));
         for (int k = 0; k <= 5; k++) {
             double v = scale.from() + (scale.to() - scale.from()) * k / 5;
-            centred(g, String.format(Locale.ROOT, "%.0f%s", v, scale.unit()), barX + (int) Math.round(barW * k / 5.0), y0 + 36);
+            centred(g, String.format(Locale.ROOT, "%.0f%s", v, scale.unit()), barX + (int) Math.round(barW * k / 5.0),
+                    y0 + 36);
         }
         g.setFont(VisualStyle.font(13, false));
         for (int k = 0; k < footLines.size(); k++) {
@@ -127,10 +133,10 @@ public final class CellGrid {
     }
 
     /** The text broken at spaces into lines at most {@code maxWidth} pixels wide in the given font. */
-    static List<String> wrap(String text, java.awt.Font font, int maxWidth) {
+    static List<String> wrap(String text, Font font, int maxWidth) {
         Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
-        java.awt.FontMetrics m = g.getFontMetrics(font);
-        List<String> lines = new java.util.ArrayList<>();
+        FontMetrics m = g.getFontMetrics(font);
+        List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
             String candidate = line.length() == 0 ? word : line + " " + word;

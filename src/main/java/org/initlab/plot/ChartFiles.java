@@ -8,6 +8,8 @@ import org.initlab.io.OutputFolder;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapSeries;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -59,8 +61,8 @@ public final class ChartFiles {
             return r.spec().csv();
         }
         if (chart instanceof HeatMapChart h) {
-            StringBuilder b = new StringBuilder(ChartSpec.quote(h.getXAxisTitle()) + "," + ChartSpec.quote(h.getYAxisTitle())
-                    + ",value\n");
+            StringBuilder b = new StringBuilder(ChartSpec.quote(h.getXAxisTitle()) + ","
+                    + ChartSpec.quote(h.getYAxisTitle()) + ",value\n");
             for (HeatMapSeries s : h.getSeriesCollection()) {
                 for (Number[] cell : s.getHeatData()) {
                     b.append(ChartSpec.quote(String.valueOf(s.getXData().get(cell[0].intValue())))).append(',')
@@ -71,11 +73,11 @@ public final class ChartFiles {
             return b.toString();
         }
         StringBuilder b = new StringBuilder("series,x,y\n");
-        if (chart instanceof org.knowm.xchart.XYChart xy) {
+        if (chart instanceof XYChart xy) {
             xy.getSeriesCollection().forEach(s -> {
                 for (int i = 0; i < s.getXData().length; i++) {
-                    b.append(ChartSpec.quote(s.getName())).append(',').append(s.getXData()[i]).append(',').append(s.getYData()[i])
-                            .append('\n');
+                    b.append(ChartSpec.quote(s.getName())).append(',').append(s.getXData()[i]).append(',')
+                            .append(s.getYData()[i]).append('\n');
                 }
             });
         }
@@ -86,7 +88,7 @@ public final class ChartFiles {
     public static Path saveSvg(Chart<?, ?> chart, Path folder, String name) {
         OutputFolder.prepare(folder);
         Path file = folder.resolve(name + ".svg");
-        return OutputFolder.write(file, out -> org.knowm.xchart.VectorGraphicsEncoder.saveVectorGraphic(chart, out,
-                org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
+        return OutputFolder.write(file, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out,
+                VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
     }
 }

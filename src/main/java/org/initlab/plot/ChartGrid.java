@@ -1,11 +1,13 @@
 package org.initlab.plot;
 
+import java.awt.Color;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.initlab.io.OutputFolder;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -51,14 +53,14 @@ public final class ChartGrid {
 
     /** An empty white panel of the same size, to fill the grid's last row. */
     private static XYChart blank(XYChart like) {
-        XYChart c = new org.knowm.xchart.XYChartBuilder().width(like.getWidth()).height(like.getHeight()).build();
-        c.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
-        c.getStyler().setPlotBackgroundColor(java.awt.Color.WHITE);
+        XYChart c = new XYChartBuilder().width(like.getWidth()).height(like.getHeight()).build();
+        c.getStyler().setChartBackgroundColor(Color.WHITE);
+        c.getStyler().setPlotBackgroundColor(Color.WHITE);
         c.getStyler().setPlotBorderVisible(false);
         c.getStyler().setAxisTicksVisible(false);
         c.getStyler().setPlotGridLinesVisible(false);
         c.getStyler().setLegendVisible(false);
-        c.getStyler().setSeriesColors(new java.awt.Color[] {java.awt.Color.WHITE});
+        c.getStyler().setSeriesColors(new Color[] {Color.WHITE});
         c.addSeries(" ", new double[] {0, 1}, new double[] {0, 1});
         return c;
     }

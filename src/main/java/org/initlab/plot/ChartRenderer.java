@@ -2,6 +2,7 @@ package org.initlab.plot;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,8 @@ public final class ChartRenderer {
         spec.series.stream().filter(s -> !s.failed()).forEach(ordered::add);
         spec.series.stream().filter(ChartSpec.Series::failed).forEach(ordered::add); // failures drawn on top
         Map<String, Integer> lookCount = new HashMap<>();
-        int unkeyed = (int) spec.series.stream().filter(s -> s.initKey() == null && !spec.sameColourAs.containsKey(s.name()))
-                .count();
+        int unkeyed = (int) spec.series.stream().filter(s -> s.initKey() == null
+                && !spec.sameColourAs.containsKey(s.name())).count();
         int unkeyedIndex = 0;
         for (ChartSpec.Series s : spec.series) {
             // fixed order of unkeyed colours (layers: dark to light) whatever the drawing order
@@ -66,9 +67,10 @@ public final class ChartRenderer {
         spec.sameColourAs.forEach((name, other) -> chart.unkeyedColours.put(name,
                 chart.unkeyedColours.getOrDefault(other, VisualStyle.REFERENCE)));
         for (ChartSpec.Series s : ordered) {
-            long notPositive = java.util.Arrays.stream(s.y()).filter(v -> v <= 0).count();
+            long notPositive = Arrays.stream(s.y()).filter(v -> v <= 0).count();
             if (log && notPositive > 0 && ChartSpec.isData(s)) {
-                chart.notes.add(wrap(notPositive == s.y().length ? s.name() + ": exactly 0 everywhere (0 has no place on a log axis)"
+                chart.notes.add(wrap(notPositive == s.y().length
+                        ? s.name() + ": exactly 0 everywhere (0 has no place on a log axis)"
                         : s.name() + ": " + notPositive + " values of 0 not drawn (log axis)"));
             }
             double[] y = log ? log10(s.y()) : s.y();
@@ -179,7 +181,7 @@ public final class ChartRenderer {
         helper.setMarker(SeriesMarkers.NONE);
         helper.setLineColor(new Color(0, 0, 0, 0));
         double yScale = Math.max(1e-300, Math.abs(hi - lo));
-        boolean neverNegative = spec.series.stream().allMatch(s -> java.util.Arrays.stream(s.y()).allMatch(v -> v >= 0));
+        boolean neverNegative = spec.series.stream().allMatch(s -> Arrays.stream(s.y()).allMatch(v -> v >= 0));
         // room made below 0 for the notes box gets no labels: a loss or an accuracy of "-20" would be nonsense
         chart.setCustomYAxisTickLabelsFormatter(log ? ChartRenderer::decade
                 : neverNegative ? v -> v < -1e-9 * yScale ? " " : VisualStyle.number(v) : VisualStyle::number);
@@ -254,7 +256,7 @@ public final class ChartRenderer {
     }
 
     private static double[] log10(double[] y) {
-        return java.util.Arrays.stream(y).filter(v -> v > 0).map(Math::log10).toArray();
+        return Arrays.stream(y).filter(v -> v > 0).map(Math::log10).toArray();
     }
 
     private static double[] keepPositive(double[] x, double[] y) {

@@ -2,7 +2,9 @@ package org.initlab.plot;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a chart shows, before it is drawn: its series (name, x and y values, the initializer whose colour it takes,
@@ -14,10 +16,16 @@ import java.util.List;
  * {@link Marker} instead). Values of any finite size are kept; a log axis draws up to 1e308.
  */
 public final class ChartSpec {
-    /** How the y axis maps values: {@code AUTO} is logarithmic when all values are positive and span more than two decades. */
+    /**
+     * How the y axis maps values: {@code AUTO} is logarithmic when all values are positive and span more than two
+     * decades.
+     */
     public enum Scale { AUTO, LINEAR, LOG }
 
-    /** How a series is drawn: a data line, a faint raw line under a smoothed one, a dashed prediction, dots only, a step-shaped area. */
+    /**
+     * How a series is drawn: a data line, a faint raw line under a smoothed one, a dashed prediction, dots only, a
+     * step-shaped area.
+     */
     public enum Role { LINE, RAW, THEORY, DOTS, AREA }
 
     /** One series; {@code initKey} and {@code activation} choose colour and line style (either may be null). */
@@ -40,7 +48,7 @@ public final class ChartSpec {
     final List<Reference> references = new ArrayList<>();
     final List<Marker> markers = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
-    final java.util.Map<String, String> sameColourAs = new java.util.HashMap<>();
+    final Map<String, String> sameColourAs = new HashMap<>();
     Scale scale = Scale.AUTO;
     Double yMin;
     Double yMax;
@@ -61,8 +69,12 @@ public final class ChartSpec {
         return new ChartSpec(title, xLabel, yLabel);
     }
 
-    /** Adds a series of the given role; non-finite points are dropped (and with them nothing is hidden: see the class comment). */
-    public ChartSpec add(String name, double[] x, double[] y, String initKey, String activation, Role role, boolean failed) {
+    /**
+     * Adds a series drawn as {@code role} ({@code failed}: the run diverged); points whose x or y is NaN or ±Inf are
+     * dropped, as the class comment explains. Returns this spec, as every adder and setter here does.
+     */
+    public ChartSpec add(String name, double[] x, double[] y, String initKey, String activation, Role role,
+            boolean failed) {
         int n = Math.min(x.length, y.length);
         double[] fx = new double[n];
         double[] fy = new double[n];
@@ -77,18 +89,18 @@ public final class ChartSpec {
         return this;
     }
 
-    /** Adds a data line. */
+    /** Adds a plain data line ({@link Role#LINE}); {@code initKey} picks its colour, {@code activation} its dashes. */
     public ChartSpec line(String name, double[] x, double[] y, String initKey, String activation) {
         return add(name, x, y, initKey, activation, Role.LINE, false);
     }
 
-    /** Adds a horizontal reference line. */
+    /** Adds a horizontal line at height {@code y}, labelled in the legend, e.g. chance level ln 2. */
     public ChartSpec reference(String label, double y) {
         references.add(new Reference(label, y));
         return this;
     }
 
-    /** Adds a labelled marker. */
+    /** Adds a labelled point, e.g. "NaN at step 3", in {@code initKey}'s colour; left out when x or y is not finite. */
     public ChartSpec marker(String label, double x, double y, String initKey) {
         if (Double.isFinite(x) && Double.isFinite(y)) {
             markers.add(new Marker(label, x, y, initKey));
@@ -96,7 +108,10 @@ public final class ChartSpec {
         return this;
     }
 
-    /** Draws series {@code name} (without an initializer) in the colour of series {@code other}, e.g. a prediction and its measurement. */
+    /**
+     * Draws series {@code name} (without an initializer) in the colour of series {@code other}, e.g. a prediction and
+     * its measurement.
+     */
     public ChartSpec sameColour(String name, String other) {
         sameColourAs.put(name, other);
         return this;
@@ -108,7 +123,7 @@ public final class ChartSpec {
         return this;
     }
 
-    /** Sets the y scale. */
+    /** Sets how the y axis maps values; {@link Scale#AUTO} until set. */
     public ChartSpec scale(Scale s) {
         scale = s;
         return this;
@@ -128,7 +143,7 @@ public final class ChartSpec {
         return this;
     }
 
-    /** Sets the size in pixels. */
+    /** Sets the picture's size in pixels; {@link VisualStyle#WIDTH} × {@link VisualStyle#HEIGHT} until set. */
     public ChartSpec size(int pixelsWide, int pixelsHigh) {
         width = pixelsWide;
         height = pixelsHigh;
@@ -141,17 +156,17 @@ public final class ChartSpec {
         return this;
     }
 
-    /** The title. */
+    /** The title printed above the plot, as given to {@link #of}. */
     public String title() {
         return title;
     }
 
-    /** The x-axis label. */
+    /** The x axis's title, as given to {@link #of}; also the header of the x column in {@link #csv}. */
     public String xLabel() {
         return xLabel;
     }
 
-    /** The y-axis label. */
+    /** The y axis's title, as given to {@link #of}; also the header of the y column in {@link #csv}. */
     public String yLabel() {
         return yLabel;
     }
@@ -161,12 +176,12 @@ public final class ChartSpec {
         return List.copyOf(series);
     }
 
-    /** The reference lines. */
+    /** The horizontal lines added by {@link #reference}, in the order added (a copy). */
     public List<Reference> references() {
         return List.copyOf(references);
     }
 
-    /** The markers. */
+    /** The labelled points added by {@link #marker}, in the order added (a copy). */
     public List<Marker> markers() {
         return List.copyOf(markers);
     }
@@ -244,7 +259,8 @@ public final class ChartSpec {
 
     /** The data in long format, one row per point: {@code series,x,y} with the axis labels as a comment-free header. */
     public String csv() {
-        StringBuilder b = new StringBuilder("series,role,").append(quote(xLabel)).append(',').append(quote(yLabel)).append('\n');
+        StringBuilder b = new StringBuilder("series,role,").append(quote(xLabel)).append(',').append(quote(yLabel))
+                .append('\n');
         for (Series s : series) {
             for (int i = 0; i < s.x().length; i++) {
                 b.append(quote(s.name())).append(',').append(s.role().name().toLowerCase()).append(',').append(s.x()[i])

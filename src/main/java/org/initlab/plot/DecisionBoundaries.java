@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.initlab.data.Dataset;
 import org.knowm.xchart.XYChart;
@@ -29,7 +30,7 @@ public final class DecisionBoundaries {
     }
 
     /** One panel per named classifier on the dataset's first two features; saved as a grid (3 columns) with its CSV. */
-    public static Path save(java.util.Map<String, Classifier> networks, Dataset test, Path folder, String name) {
+    public static Path save(Map<String, Classifier> networks, Dataset test, Path folder, String name) {
         double[] lo = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
         double[] hi = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (int i = 0; i < test.size(); i++) {

@@ -1,5 +1,8 @@
 package org.initlab.plot;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.knowm.xchart.HeatMapChart;
@@ -22,8 +25,8 @@ public final class DistributionCharts {
     }
 
     /** {@link #weightHistogram(String, double[], DoubleUnaryOperator, int)} at a given size in pixels. */
-    public static XYChart weightHistogram(String title, double[] w, DoubleUnaryOperator density, int bins, int pixelsWide,
-                                          int pixelsHigh) {
+    public static XYChart weightHistogram(String title, double[] w, DoubleUnaryOperator density, int bins,
+                                          int pixelsWide, int pixelsHigh) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double v : w) {
@@ -51,8 +54,8 @@ public final class DistributionCharts {
             ys[2 * b + 2] = d;
         }
         xs[2 * bins + 1] = hi;
-        XYChart chart = pixelsWide >= 700 ? Charts.lineChart(title, "weight value", "density") : Charts.smallChart(title,
-                "weight value", "density", pixelsWide, pixelsHigh);
+        XYChart chart = pixelsWide >= 700 ? Charts.lineChart(title, "weight value", "density")
+                : Charts.smallChart(title, "weight value", "density", pixelsWide, pixelsHigh);
         chart.getStyler().setXAxisDecimalPattern("0.###");
         XYSeries hist = chart.addSeries("sampled weights (histogram)", xs, ys);
         hist.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
@@ -77,21 +80,22 @@ public final class DistributionCharts {
      */
     public static HeatMapChart heatmap(String title, String xLabel, List<String> columns, String yLabel,
                                        List<String> rows, double[][] values, String valuePattern) {
-        HeatMapChart chart = new HeatMapChartBuilder().width(900).height(160 + Math.max(22, Math.min(50, 700 / rows.size())) * rows.size()).title(title)
+        int rowHeight = Math.max(22, Math.min(50, 700 / rows.size()));
+        HeatMapChart chart = new HeatMapChartBuilder().width(900).height(160 + rowHeight * rows.size()).title(title)
                 .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         chart.getStyler().setShowValue(true);
         chart.getStyler().setHeatMapValueDecimalPattern(valuePattern);
-        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
-        chart.getStyler().setPlotBackgroundColor(java.awt.Color.WHITE);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotBackgroundColor(Color.WHITE);
         // light to medium colours, so that the dark value labels stay readable on every cell
-        chart.getStyler().setRangeColors(new java.awt.Color[] {new java.awt.Color(247, 251, 255),
-            new java.awt.Color(158, 202, 225), new java.awt.Color(66, 146, 198)});
-        chart.getStyler().setValueFontColor(java.awt.Color.BLACK);
-        chart.getStyler().setValueFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 14));
+        chart.getStyler().setRangeColors(new Color[] {new Color(247, 251, 255),
+            new Color(158, 202, 225), new Color(66, 146, 198)});
+        chart.getStyler().setValueFontColor(Color.BLACK);
+        chart.getStyler().setValueFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
         chart.getStyler().setYAxisTickMarkSpacingHint(5);
         chart.getStyler().setXAxisTickMarkSpacingHint(5);
-        chart.getStyler().setAxisTickLabelsFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 13));
-        List<Number[]> cells = new java.util.ArrayList<>();
+        chart.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        List<Number[]> cells = new ArrayList<>();
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (int r = 0; r < rows.size(); r++) {

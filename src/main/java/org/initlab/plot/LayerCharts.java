@@ -92,8 +92,8 @@ public final class LayerCharts {
     }
 
     private static ChartSpec retitle(ChartSpec p, String title) {
-        ChartSpec copy = ChartSpec.of(title, p.xLabel(), p.yLabel()).scale(ChartSpec.Scale.LINEAR).size(p.width, p.height)
-                .withoutLegend().xRange(p.xMin, p.xMax);
+        ChartSpec copy = ChartSpec.of(title, p.xLabel(), p.yLabel()).scale(ChartSpec.Scale.LINEAR)
+                .size(p.width, p.height).withoutLegend().xRange(p.xMin, p.xMax);
         for (ChartSpec.Series s : p.series()) {
             copy.add(s.name(), s.x(), s.y(), s.initKey(), s.activation(), s.role(), s.failed());
         }
@@ -131,7 +131,8 @@ public final class LayerCharts {
         for (Map.Entry<String, double[]> e : predicted.entrySet()) {
             String match = null;
             for (String name : measured.keySet()) {
-                String prefix = name.endsWith(", measured") ? name.substring(0, name.length() - ", measured".length()) : name;
+                String prefix = name.endsWith(", measured") ? name.substring(0, name.length() - ", measured".length())
+                        : name;
                 if (e.getKey().startsWith(prefix) && (match == null || prefix.length() > match.length())) {
                     match = name;
                 }

@@ -41,7 +41,8 @@ public final class TrainingCurves {
         List<Double> all = new ArrayList<>();
         double lowest = Double.POSITIVE_INFINITY;
         for (Run r : runs) {
-            List<StepRecord> steps = r.history().steps().stream().filter(s -> Double.isFinite(s.loss()) && s.loss() > 0).toList();
+            List<StepRecord> steps = r.history().steps().stream().filter(s -> Double.isFinite(s.loss()) && s.loss() > 0)
+                    .toList();
             double[] x = steps.stream().mapToDouble(StepRecord::step).toArray();
             double[] y = steps.stream().mapToDouble(StepRecord::loss).toArray();
             double[] smooth = smooth(y, Math.max(1, y.length / 40));
@@ -64,20 +65,21 @@ public final class TrainingCurves {
         int classes = runs.stream().mapToInt(Run::classes).max().orElse(2);
         List<String> atChance = atChance(runs, Math.log(Math.max(2, classes)));
         if (!atChance.isEmpty()) {
-            spec.note("at chance over the second half, on the ln " + Math.max(2, classes) + " line (drawn one over another): "
-                    + String.join("; ", atChance));
+            spec.note("at chance over the second half, on the ln " + Math.max(2, classes)
+                    + " line (drawn one over another): " + String.join("; ", atChance));
         }
-        spec.reference(String.format("chance level: ln %d = %.3f", Math.max(2, classes), Math.log(Math.max(2, classes))),
-                Math.log(Math.max(2, classes)));
+        spec.reference(String.format("chance level: ln %d = %.3f", Math.max(2, classes),
+                Math.log(Math.max(2, classes))), Math.log(Math.max(2, classes)));
         if (!all.isEmpty()) {
             double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            double top = Math.max(sorted[(int) Math.floor(0.98 * (sorted.length - 1))], 1.5 * Math.log(Math.max(2, classes)));
+            double top = Math.max(sorted[(int) Math.floor(0.98 * (sorted.length - 1))],
+                    1.5 * Math.log(Math.max(2, classes)));
             double shownTop = Math.pow(10, Math.ceil(Math.log10(1.5 * top))); // a log axis ends at a whole decade
             for (Run r : runs) {
                 r.history().steps().stream().filter(s -> Double.isFinite(s.loss()) && s.loss() > shownTop)
                         .max((a, b) -> Double.compare(a.loss(), b.loss()))
-                        .ifPresent(s -> spec.note(r.label() + ": loss leaves the chart, up to " + VisualStyle.number(s.loss())
-                                + " (step " + s.step() + ")"));
+                        .ifPresent(s -> spec.note(r.label() + ": loss leaves the chart, up to "
+                                + VisualStyle.number(s.loss()) + " (step " + s.step() + ")"));
             }
             boolean clipped = runs.stream().flatMap(r -> r.history().steps().stream())
                     .anyMatch(s -> Double.isFinite(s.loss()) && s.loss() > shownTop);
@@ -133,7 +135,8 @@ public final class TrainingCurves {
     public static String shortly(Divergence d) {
         Matcher v = VALUE.matcher(d.what());
         Matcher l = LAYER.matcher(d.what());
-        String value = v.find() ? (v.group(1).equals("NaN") ? "NaN" : v.group(1).replace("Infinity", "∞")) : "non-finite";
+        String value = v.find() ? (v.group(1).equals("NaN") ? "NaN" : v.group(1).replace("Infinity", "∞"))
+                : "non-finite";
         return value + " at step " + d.step() + (l.find() ? ", layer " + l.group(1) : "");
     }
 
@@ -153,7 +156,10 @@ public final class TrainingCurves {
         return Arrays.copyOf(out, k);
     }
 
-    /** A centred moving average of log values (a geometric mean, so a log axis shows it without bias), half-width {@code half}. */
+    /**
+     * A centred moving average of log values (a geometric mean, so a log axis shows it without bias), half-width
+     * {@code half}.
+     */
     static double[] smooth(double[] y, int half) {
         double[] out = new double[y.length];
         for (int i = 0; i < y.length; i++) {

@@ -110,7 +110,10 @@ public final class VisualStyle {
         return SPARE.get(Math.floorMod(initKey.hashCode(), SPARE.size()));
     }
 
-    /** The dash pattern of an activation: tanh solid, sigmoid dashed, ReLU dotted, leaky ReLU dash-dot, others long dashes. */
+    /**
+     * The dash pattern of an activation: tanh solid, sigmoid dashed, ReLU dotted, leaky ReLU dash-dot, others long
+     * dashes.
+     */
     public static float[] dashOf(String activation) {
         if (activation == null) {
             return null;

@@ -1,5 +1,6 @@
 package org.initlab.theory;
 
+import java.util.Locale;
 import org.initlab.activation.Activation;
 
 /**
@@ -48,17 +49,17 @@ public final class MeanField {
         return v;
     }
 
-    /** The activation. */
+    /** φ, applied by every layer; the class comment's E[φ(u)²] and E[φ'(u)²] are taken over it. */
     public Activation activation() {
         return phi;
     }
 
-    /** σ_w². */
+    /** σ_w² = fanIn·Var(W), as given to the constructor. */
     public double weightVariance() {
         return weightVariance;
     }
 
-    /** σ_b². */
+    /** σ_b² = Var(b), as given to the constructor. */
     public double biasVariance() {
         return biasVariance;
     }
@@ -243,7 +244,7 @@ public final class MeanField {
 
         @Override
         public String toString() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -45,7 +45,8 @@ public final class PhaseMap {
         MeanField.requireVariance("--weight-var-min (σ_w²)", min);
         MeanField.requireVariance("--weight-var-max (σ_w²)", max);
         if (!(min < max)) {
-            throw new IllegalArgumentException("--weight-var-min must be below --weight-var-max, got " + min + " and " + max);
+            throw new IllegalArgumentException("--weight-var-min must be below --weight-var-max, got "
+                    + min + " and " + max);
         }
         if (steps < 2 || steps > 100_000) {
             throw new IllegalArgumentException("--steps must be between 2 and 100000, got " + steps);
@@ -73,12 +74,12 @@ public final class PhaseMap {
         return new PhaseMap(phi, biasVariance, rows, critical);
     }
 
-    /** The activation. */
+    /** φ, the activation every row's {@link MeanField} was computed for. */
     public Activation activation() {
         return phi;
     }
 
-    /** σ_b². */
+    /** σ_b² = Var(b), the same for every row (each row's {@code sigmaB2}). */
     public double biasVariance() {
         return biasVariance;
     }

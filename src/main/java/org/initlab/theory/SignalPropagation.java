@@ -3,6 +3,7 @@ package org.initlab.theory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import org.initlab.activation.Activation;
 import org.initlab.init.Initializer;
 
@@ -49,8 +50,8 @@ public final class SignalPropagation {
             double mean = weights.expectedMean(fanIn, fanOut);
             double std = weights.expectedStd(fanIn, fanOut);
             if (!(Math.abs(mean) < 1e-12) || !Double.isFinite(std)) {
-                throw new IllegalArgumentException("theory: " + weights.name() + " does not give zero-mean weights of a "
-                        + "known variance, so the mean-field prediction does not apply");
+                throw new IllegalArgumentException("theory: " + weights.name() + " does not give zero-mean weights "
+                        + "of a known variance, so the mean-field prediction does not apply");
             }
             v[l] = std * std;
             q[l] = fanIn * v[l] * secondMoment + biasVariance;
@@ -70,7 +71,8 @@ public final class SignalPropagation {
         for (int l = 0; l < depth; l++) {
             double mean = GaussianMoments.mean(phi, q[l]);
             double var = Math.max(0, GaussianMoments.secondMoment(phi, q[l]) - mean * mean);
-            out.add(new LayerPrediction(l + 1, Math.sqrt(q[l]), mean, Math.sqrt(var), chi[l], Math.sqrt(gradVariance[l])));
+            out.add(new LayerPrediction(l + 1, Math.sqrt(q[l]), mean, Math.sqrt(var), chi[l],
+                    Math.sqrt(gradVariance[l])));
         }
         return new SignalPropagation(out);
     }
@@ -95,7 +97,7 @@ public final class SignalPropagation {
 
         @Override
         public String toString() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -32,7 +32,7 @@ public final class WeightDensity {
         double std = init.expectedStd(fanIn, fanOut);
         double bound = init.bound(fanIn, fanOut);
         boolean uniform = init instanceof Uniform
-                || (init instanceof VarianceScaling && ((VarianceScaling) init).distribution() == WeightDistribution.UNIFORM);
+                || (init instanceof VarianceScaling scaling && scaling.distribution() == WeightDistribution.UNIFORM);
         if (uniform) {
             return x -> Math.abs(x - mean) <= bound ? 1 / (2 * bound) : 0;
         }

@@ -64,7 +64,8 @@ public final class ConsoleProgress implements TrainingListener {
         }
         if (bar == null) {
             barLine = new WipedAtClose(out);
-            bar = new ProgressBarBuilder().setTaskName(String.format(Locale.ROOT, "  epoch %d/%d", step.epoch(), epochs))
+            bar = new ProgressBarBuilder()
+                    .setTaskName(String.format(Locale.ROOT, "  epoch %d/%d", step.epoch(), epochs))
                     .setInitialMax(step.stepsPerEpoch()).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
                     .hideEta().setConsumer(barLine).build();
         }
@@ -79,8 +80,10 @@ public final class ConsoleProgress implements TrainingListener {
         closeBar();
         if (e.epoch() % every == 0 || e.epoch() == epochs) {
             double seconds = (System.nanoTime() - startNanos) / 1e9;
-            out.printf(Locale.ROOT, "  epoch %3d/%d  train loss %-9.4g test loss %-9.4g test acc %5.1f%%  (%.0f steps/s)%n",
-                    e.epoch(), epochs, e.trainLoss(), e.testLoss(), 100 * e.testAccuracy(), steps / Math.max(seconds, 1e-9));
+            out.printf(Locale.ROOT,
+                    "  epoch %3d/%d  train loss %-9.4g test loss %-9.4g test acc %5.1f%%  (%.0f steps/s)%n",
+                    e.epoch(), epochs, e.trainLoss(), e.testLoss(), 100 * e.testAccuracy(),
+                    steps / Math.max(seconds, 1e-9));
         }
     }
 
@@ -103,7 +106,10 @@ public final class ConsoleProgress implements TrainingListener {
         }
     }
 
-    /** The library's "\r"-redrawn line, wiped at the end and without its closing newline, so the next line takes its place. */
+    /**
+     * The library's "\r"-redrawn line, wiped at the end and without its closing newline, so the next line takes its
+     * place.
+     */
     private static final class WipedAtClose extends ConsoleProgressBarConsumer {
         private final PrintStream stream;
         private boolean wiped;

@@ -23,7 +23,10 @@ public final class History {
         this.divergence = d;
     }
 
-    /** The steps. */
+    /**
+     * One record per mini-batch step, in order, steps counted from 1 across epochs; the last one holds the non-finite
+     * loss when the run diverged on its loss. Read-only view.
+     */
     public List<StepRecord> steps() {
         return Collections.unmodifiableList(steps);
     }
@@ -33,7 +36,10 @@ public final class History {
         return Collections.unmodifiableList(epochs);
     }
 
-    /** The divergence. */
+    /**
+     * Where the run stopped early because the loss, a gradient or a weight became NaN or ±Inf; empty when it ran all
+     * its epochs.
+     */
     public Optional<Divergence> divergence() {
         return Optional.ofNullable(divergence);
     }

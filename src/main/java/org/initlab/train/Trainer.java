@@ -3,6 +3,7 @@ package org.initlab.train;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.ejml.data.DMatrixRMaj;
 import org.initlab.autograd.Tensor;
 import org.initlab.data.Batch;
 import org.initlab.data.Dataset;
@@ -29,7 +30,10 @@ public final class Trainer {
     private final TrainingConfig config;
     private final List<TrainingListener> listeners = new ArrayList<>();
 
-    /** A loop that trains {@code network} (modified in place) on {@code loss} with {@code optimizer} and {@code config}'s epochs, batch size, clipping and seed. */
+    /**
+     * A loop that trains {@code network} (modified in place) on {@code loss} with {@code optimizer} and
+     * {@code config}'s epochs, batch size, clipping and seed.
+     */
     public Trainer(Mlp network, Loss loss, Optimizer optimizer, TrainingConfig config) {
         this.network = network;
         this.loss = loss;
@@ -37,7 +41,7 @@ public final class Trainer {
         this.config = config;
     }
 
-    /** Adds a listener; returns this trainer. */
+    /** Adds a listener, called in the order added after those already there; returns this trainer. */
     public Trainer listen(TrainingListener listener) {
         listeners.add(listener);
         return this;
@@ -45,7 +49,7 @@ public final class Trainer {
 
     /** Adds several listeners; returns this trainer. */
     public Trainer listenAll(TrainingListener... more) {
-        listeners.addAll(java.util.Arrays.asList(more));
+        listeners.addAll(Arrays.asList(more));
         return this;
     }
 
@@ -61,7 +65,7 @@ public final class Trainer {
         listeners.forEach(l -> l.onStart(network, initial));
         List<Tensor> parameters = network.parameters();
         int step = 0;
-        org.ejml.data.DMatrixRMaj inputs = null;
+        DMatrixRMaj inputs = null;
         epochs:
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
             int[] order = Dataset.permutation(train.size(), RandomStreams.of(config.seed(), "shuffle", epoch));
@@ -69,8 +73,8 @@ public final class Trainer {
             int correct = 0;
             for (int start = 0; start < train.size(); start += config.batchSize()) {
                 step++;
-                Batch batch = train.batch(Arrays.copyOfRange(order, start, Math.min(train.size(), start + config.batchSize())),
-                        inputs);
+                Batch batch = train.batch(Arrays.copyOfRange(order, start,
+                        Math.min(train.size(), start + config.batchSize())), inputs);
                 if (batch.size() == config.batchSize()) {
                     inputs = batch.x().value();
                 }

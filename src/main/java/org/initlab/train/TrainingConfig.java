@@ -20,7 +20,10 @@ public record TrainingConfig(int epochs, int batchSize, long seed, double clipNo
         this(epochs, batchSize, seed, Double.NaN);
     }
 
-    /** Whether clips. */
+    /**
+     * True when {@code clipNorm} &gt; 0: the trainer then scales all gradients together to a global norm of at most
+     * clipNorm before each update. False for 0, negative or NaN.
+     */
     public boolean clips() {
         return clipNorm > 0;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.initlab.activation.Relu;
+import org.initlab.activation.Sigmoid;
 import org.initlab.activation.Tanh;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class FluentOpsTest {
                 Sum.apply(Activate.apply(Transpose.apply(Scale.apply(Multiply.apply(Subtract.apply(a, b), a), -1.5)),
                         new Relu())), a, b);
         assertSame(a.add(b).sigmoid().mean(), Mean.apply(Activate.apply(Add.apply(a, b),
-                new org.initlab.activation.Sigmoid())), a, b);
+                new Sigmoid())), a, b);
         assertSame(a.meanSquaredError(b), MeanSquaredError.apply(a, b.value()), a, b);
     }
 
@@ -71,7 +72,8 @@ class FluentOpsTest {
     @Test
     void addBroadcastsABiasRowAndOtherwiseNeedsTheSameShape() {
         Tensor x = Tensor.of(new double[][] {{1, 2}, {3, 4}});
-        assertThat(x.add(Tensor.of(new double[][] {{10, 20}})).toArray()).isDeepEqualTo(new double[][] {{11, 22}, {13, 24}});
+        assertThat(x.add(Tensor.of(new double[][] {{10, 20}})).toArray())
+                .isDeepEqualTo(new double[][] {{11, 22}, {13, 24}});
         assertThatThrownBy(() -> x.add(Tensor.of(new double[][] {{1, 2, 3}})))
                 .hasMessage("add: left is 2×2 but right is 1×3; they must have the same shape");
     }

@@ -1,5 +1,7 @@
 package org.initlab.autograd;
 
+import java.util.ArrayList;
+import org.ejml.data.DMatrixRMaj;
 import org.initlab.fast.Affine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -8,6 +10,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.initlab.activation.Tanh;
+import org.initlab.init.XavierNormal;
+import org.initlab.nn.BatchNormalization;
+import org.initlab.nn.LayerNormalization;
+import org.initlab.nn.ResidualBlock;
 import org.junit.jupiter.api.Test;
 
 /** Batch norm, layer norm and a residual block against central finite differences, like every other op. */
@@ -45,7 +51,7 @@ class NormalizationGradientTest {
     @Test
     void batchNormOutputHasZeroMeanAndUnitVariancePerColumnBeforeGammaAndBeta() {
         Tensor x = GradientCheck.randomParameter(50, 3, random, -4, 9);
-        Tensor one = Tensor.parameter(new org.ejml.data.DMatrixRMaj(new double[][] {{1, 1, 1}}));
+        Tensor one = Tensor.parameter(new DMatrixRMaj(new double[][] {{1, 1, 1}}));
         Tensor zero = Tensor.parameter(1, 3);
         Tensor y = BatchNorm.train(x, one, zero, 0, new double[3], new double[3]);
         for (int j = 0; j < 3; j++) {
@@ -65,7 +71,8 @@ class NormalizationGradientTest {
         Tensor x = GradientCheck.randomParameter(3, 5, random, -1.5, 1.5);
         Tensor gamma = GradientCheck.randomParameter(1, 5, random, 0.5, 1.5);
         Tensor beta = GradientCheck.randomParameter(1, 5, random, -1, 1);
-        assertThat(check(() -> LayerNorm.apply(x, gamma, beta, 1e-5), List.of(x, gamma, beta), 3, 5)).isLessThan(TOLERANCE);
+        assertThat(check(() -> LayerNorm.apply(x, gamma, beta, 1e-5), List.of(x, gamma, beta), 3, 5))
+                .isLessThan(TOLERANCE);
     }
 
     @Test
@@ -74,38 +81,39 @@ class NormalizationGradientTest {
         Tensor w = GradientCheck.randomParameter(4, 4, random, -1, 1);
         Tensor b = GradientCheck.randomParameter(1, 4, random, -1, 1);
         // x + (1/√L)·tanh(x·W + b), L = 9
-        Supplier<Tensor> block = () -> Add.apply(x, Scale.apply(Activate.apply(Affine.apply(x, w, b), new Tanh()), 1 / 3.0));
+        Supplier<Tensor> block = () -> Add.apply(x,
+                Scale.apply(Activate.apply(Affine.apply(x, w, b), new Tanh()), 1 / 3.0));
         assertThat(check(block, List.of(x, w, b), 3, 4)).isLessThan(TOLERANCE);
     }
 
     @Test
     void residualBlockLayerAndNormalizationLayers() {
-        org.initlab.nn.ResidualBlock block = new org.initlab.nn.ResidualBlock(4, new Tanh(), 0.5);
-        block.initialize(new org.initlab.init.XavierNormal(1), false, new SplittableRandom(1), new SplittableRandom(2));
+        ResidualBlock block = new ResidualBlock(4, new Tanh(), 0.5);
+        block.initialize(new XavierNormal(1), false, new SplittableRandom(1), new SplittableRandom(2));
         for (Tensor p : block.parameters()) {
             for (int i = 0; i < p.value().data.length; i++) {
                 p.value().data[i] += 0.1 * random.nextGaussian();
             }
         }
         Tensor x = GradientCheck.randomParameter(3, 4, random, -1.5, 1.5);
-        List<Tensor> parameters = new java.util.ArrayList<>(block.parameters());
+        List<Tensor> parameters = new ArrayList<>(block.parameters());
         parameters.add(x);
         assertThat(check(() -> block.forward(x), parameters, 3, 4)).isLessThan(TOLERANCE);
-        org.initlab.nn.LayerNormalization ln = new org.initlab.nn.LayerNormalization(4);
+        LayerNormalization ln = new LayerNormalization(4);
         assertThat(check(() -> ln.forward(x), List.of(x), 3, 4)).isLessThan(TOLERANCE);
     }
 
     @Test
     void zeroInitializedLastLayerMakesTheBlockTheIdentity() {
-        org.initlab.nn.ResidualBlock block = new org.initlab.nn.ResidualBlock(4, new Tanh(), 1);
-        block.initialize(new org.initlab.init.XavierNormal(1), true, new SplittableRandom(1), new SplittableRandom(2));
+        ResidualBlock block = new ResidualBlock(4, new Tanh(), 1);
+        block.initialize(new XavierNormal(1), true, new SplittableRandom(1), new SplittableRandom(2));
         Tensor x = GradientCheck.randomParameter(3, 4, random, -1.5, 1.5);
         assertThat(block.forward(x).value().data).containsExactly(x.value().data);
     }
 
     @Test
     void batchNormalizationLayerKeepsRunningAveragesForEvaluation() {
-        org.initlab.nn.BatchNormalization bn = new org.initlab.nn.BatchNormalization(2, 1, 1.0);
+        BatchNormalization bn = new BatchNormalization(2, 1, 1.0);
         Tensor x = Tensor.of(new double[][] {{1, 10}, {3, 30}});
         bn.forward(x, true);
         assertThat(bn.runningMean()).containsExactly(2, 20);

@@ -2,6 +2,7 @@ package org.initlab.autograd;
 
 import org.initlab.fast.Affine;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.ejml.data.DMatrixRMaj;
@@ -105,7 +106,8 @@ class OpValuesTest {
         assertThat(bce.item()).isCloseTo(1.2895541810588866, within(1e-14));
         bce.backward();
         // dx = (σ(x) − y)/N
-        same(logits.grad(), new double[][] {{0.5 / 3}, {(0.8807970779778823 - 1) / 3}, {(0.04742587317756678 - 1) / 3}});
+        same(logits.grad(), new double[][] {{0.5 / 3}, {(0.8807970779778823 - 1) / 3},
+                {(0.04742587317756678 - 1) / 3}});
         Tensor huge = param(new double[][] {{800}, {-800}});
         assertThat(BinaryCrossEntropyWithLogits.apply(huge, new DMatrixRMaj(new double[][] {{0}, {0}})).item())
                 .as("no overflow at |x| = 800").isCloseTo(400, within(1e-9));
@@ -114,10 +116,12 @@ class OpValuesTest {
         assertThat(ce.item()).isCloseTo(0.7531091265562451, within(1e-14));
         ce.backward();
         // d = (softmax − onehot)/N
-        same(scores.grad(), new double[][] {{0.09003057317038046 / 2, 0.24472847105479764 / 2, (0.6652409557748219 - 1) / 2},
+        same(scores.grad(), new double[][] {{0.09003057317038046 / 2, 0.24472847105479764 / 2,
+                (0.6652409557748219 - 1) / 2},
             {1.0 / 6, (1.0 / 3 - 1) / 2, 1.0 / 6}});
         Tensor big = param(new double[][] {{1000, 0}});
-        assertThat(SoftmaxCrossEntropy.apply(big, new int[] {1}).item()).as("no overflow").isCloseTo(1000, within(1e-9));
+        assertThat(SoftmaxCrossEntropy.apply(big, new int[] {1}).item()).as("no overflow")
+                .isCloseTo(1000, within(1e-9));
         Tensor p = param(new double[][] {{1, 2}, {-1, 0.5}});
         Tensor mse = MeanSquaredError.apply(p, new DMatrixRMaj(new double[][] {{0, 4}, {1, 0}}));
         assertThat(mse.item()).isEqualTo(2.3125);
@@ -127,7 +131,7 @@ class OpValuesTest {
 
     @Test
     void tensorsKnowTheirShapeParentsAndRefuseBadSeeds() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Tensor.parameter(0, 3))
+        assertThatThrownBy(() -> Tensor.parameter(0, 3))
                 .hasMessage("parameter: shape 0×3 must have rows > 0 and cols > 0");
         Tensor a = param(new double[][] {{1, 2}});
         Tensor b = param(new double[][] {{3}, {4}});
@@ -137,7 +141,7 @@ class OpValuesTest {
         assertThat(c.toString()).isEqualTo("Tensor 1×1 (grad)");
         assertThat(Tensor.of(new double[][] {{1, 2, 3}}).toString()).isEqualTo("Tensor 1×3");
         Tensor wide = MatMul.apply(b, a);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> wide.backward(new DMatrixRMaj(1, 2)))
+        assertThatThrownBy(() -> wide.backward(new DMatrixRMaj(1, 2)))
                 .hasMessage("backward: seed is 1×2 but tensor is 2×2; they must have the same shape");
         wide.backward(new DMatrixRMaj(new double[][] {{1, 0}, {0, 1}}));
         same(a.grad(), new double[][] {{3, 4}}); // dA = Bᵀ·seed
@@ -147,13 +151,13 @@ class OpValuesTest {
     void shapeMismatchesAreRefusedByEveryElementwiseOpAndLoss() {
         Tensor two = param(new double[][] {{1, 2}});
         Tensor three = param(new double[][] {{1, 2, 3}});
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Subtract.apply(two, three))
+        assertThatThrownBy(() -> Subtract.apply(two, three))
                 .hasMessageContaining("1×2").hasMessageContaining("1×3");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Add.apply(two, three)).hasMessageContaining("same shape");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Multiply.apply(two, three)).hasMessageContaining("same shape");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MeanSquaredError.apply(two, new DMatrixRMaj(1, 3)))
+        assertThatThrownBy(() -> Add.apply(two, three)).hasMessageContaining("same shape");
+        assertThatThrownBy(() -> Multiply.apply(two, three)).hasMessageContaining("same shape");
+        assertThatThrownBy(() -> MeanSquaredError.apply(two, new DMatrixRMaj(1, 3)))
                 .hasMessage("mse: prediction is 1×2 but target is 1×3; they must have the same shape");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BinaryCrossEntropyWithLogits.apply(two, new DMatrixRMaj(2, 1)))
+        assertThatThrownBy(() -> BinaryCrossEntropyWithLogits.apply(two, new DMatrixRMaj(2, 1)))
                 .hasMessage("binaryCrossEntropy: logits is 1×2 but target is 2×1; they must have the same shape");
     }
 }

@@ -3,12 +3,16 @@ package org.initlab.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import examples.FirstNetwork;
+import examples.Softsign;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.random.RandomGenerator;
 import org.initlab.activation.Activation;
+import org.initlab.activation.Activations;
+import org.initlab.activation.Relu;
 import org.initlab.activation.Tanh;
 import org.initlab.autograd.Tensor;
 import org.initlab.cli.CliTestSupport;
@@ -21,6 +25,8 @@ import org.initlab.io.NetworkFile;
 import org.initlab.nn.Mlp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import solutions.HeNormalImpl;
+import solutions.Swish;
 
 /** The assignment loop: students' initializers and activations checked, networks saved and loaded, plug-ins. */
 class CourseKitTest {
@@ -103,7 +109,7 @@ class CourseKitTest {
 
     @Test
     void aRightInitializerPassesEveryCriterion() {
-        List<Criterion> r = InitializerCheck.check(new solutions.HeNormalImpl(), Initializers.byName("he-normal"));
+        List<Criterion> r = InitializerCheck.check(new HeNormalImpl(), Initializers.byName("he-normal"));
         assertThat(failed(r)).isEmpty();
         assertThat(r).hasSize(7);
         assertThat(criterion(r, "distribution shape").detail()).contains("p = ");
@@ -144,11 +150,12 @@ class CourseKitTest {
 
     @Test
     void checkActivationFindsAWrongDerivative() {
-        assertThat(failed(ActivationCheck.check(new solutions.Swish()))).isEmpty();
-        assertThat(failed(ActivationCheck.check(new examples.Softsign()))).isEmpty();
+        assertThat(failed(ActivationCheck.check(new Swish()))).isEmpty();
+        assertThat(failed(ActivationCheck.check(new Softsign()))).isEmpty();
         assertThat(failed(ActivationCheck.check(new Tanh()))).isEmpty();
-        assertThat(failed(ActivationCheck.check(new org.initlab.activation.Relu()))).isEmpty();
-        assertThat(failed(ActivationCheck.check(new WrongTanh()))).containsExactly("derivative matches finite differences");
+        assertThat(failed(ActivationCheck.check(new Relu()))).isEmpty();
+        assertThat(failed(ActivationCheck.check(new WrongTanh())))
+                .containsExactly("derivative matches finite differences");
         CliTestSupport.Run bad = CliTestSupport.run("check-activation", WrongTanh.class.getName());
         assertThat(bad.status()).isEqualTo(1);
         assertThat(bad.out()).contains("FAIL  derivative matches finite differences");
@@ -162,15 +169,17 @@ class CourseKitTest {
 
     @Test
     void pluginClassesWorkWhereverABuiltInNameDoes() {
-        assertThat(Initializers.byName("solutions.HeNormalImpl")).isInstanceOf(solutions.HeNormalImpl.class);
+        assertThat(Initializers.byName("solutions.HeNormalImpl")).isInstanceOf(HeNormalImpl.class);
         assertThat(Initializers.byName("TopLevelInit").getClass().getName()).isEqualTo("TopLevelInit");
         assertThat(CliTestSupport.run("check-init", "TopLevelInit", "--as", "lecun-normal").status()).isZero();
         assertThatThrownBy(() -> Initializers.byName("NoSuchInit")).hasMessageContaining("'NoSuchInit' was not found");
-        assertThat(org.initlab.activation.Activations.byName("examples.Softsign")).isInstanceOf(examples.Softsign.class);
-        CliTestSupport.Run sample = CliTestSupport.run("sample", "solutions.HeNormalImpl", "--fan-in", "50", "--fan-out", "20");
+        assertThat(Activations.byName("examples.Softsign")).isInstanceOf(Softsign.class);
+        CliTestSupport.Run sample = CliTestSupport.run("sample", "solutions.HeNormalImpl", "--fan-in", "50",
+                "--fan-out", "20");
         assertThat(sample.status()).isZero();
         CliTestSupport.Run probe = CliTestSupport.run("probe", "--activation", "solutions.Swish", "--init",
-                "solutions.HeNormalImpl", "--depth", "3", "--width", "16", "--batch", "50", "--out", tmp.resolve("p").toString());
+                "solutions.HeNormalImpl", "--depth", "3", "--width", "16", "--batch", "50",
+                "--out", tmp.resolve("p").toString());
         assertThat(probe.status()).isZero();
         assertThat(tmp.resolve("p/layers.csv")).exists();
     }
@@ -187,18 +196,20 @@ class CourseKitTest {
 
         List<String> lines = Files.readAllLines(file);
         Files.write(file, lines.subList(0, 6));
-        assertThatThrownBy(() -> NetworkFile.load(file)).hasMessageContaining("truncated — the file ends in layer 2 of 4");
+        assertThatThrownBy(() -> NetworkFile.load(file))
+                .hasMessageContaining("truncated — the file ends in layer 2 of 4");
         Mlp other = Mlp.uniform(2, 2, 8, 3, new Tanh());
         Files.write(file, lines);
         assertThatThrownBy(() -> NetworkFile.loadInto(other, file))
-                .hasMessageContaining("holds a network 2 → 8 → 8 → 8 → 3 (tanh) but this network is 2 → 8 → 8 → 3 (tanh)");
+                .hasMessageContaining("holds a network 2 → 8 → 8 → 8 → 3 (tanh) "
+                        + "but this network is 2 → 8 → 8 → 3 (tanh)");
         Files.writeString(file, "hello\n");
         assertThatThrownBy(() -> NetworkFile.load(file)).hasMessageContaining("is this an initlab network file?");
     }
 
     @Test
     void theExampleProgramRunsAndWritesItsReportAndNetwork() {
-        examples.FirstNetwork.main(new String[] {tmp.resolve("fn").toString()});
+        FirstNetwork.main(new String[] {tmp.resolve("fn").toString()});
         assertThat(tmp.resolve("fn/report.html")).exists();
         assertThat(NetworkFile.load(tmp.resolve("fn/network.txt")).layers()).hasSize(11);
     }

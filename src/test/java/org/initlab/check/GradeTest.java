@@ -22,8 +22,8 @@ class GradeTest {
     void aFolderOfFiveSubmissionsGivesTheExpectedCsvAndFeedback() throws Exception {
         Path submissions = Path.of(Objects.requireNonNull(getClass().getResource("/grading/he-normal")).toURI());
         Path out = tmp.resolve("graded");
-        CliTestSupport.Run run = CliTestSupport.run("grade", submissions.toString(), "--assignment", "he-normal", "--out",
-                out.toString(), "--time-limit", "5");
+        CliTestSupport.Run run = CliTestSupport.run("grade", submissions.toString(), "--assignment", "he-normal",
+                "--out", out.toString(), "--time-limit", "5");
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(Files.readString(out.resolve("grades.csv"))).isEqualTo("""
                 student,points,max_points,writes its matrix with finite values,deterministic for a seed,\
@@ -38,7 +38,8 @@ class GradeTest {
         String carol = Files.readString(out.resolve("carol/feedback.md"));
         assertThat(carol).contains("**0 of 10 points.**").contains("HeNormalImpl.java:6: error: ';' expected");
         String bob = Files.readString(out.resolve("bob/feedback.md"));
-        assertThat(bob).contains("| variance | FAIL | 0 of 3 |").contains("follows 1/fanOut where it should follow 1/fanIn");
+        assertThat(bob).contains("| variance | FAIL | 0 of 3 |")
+                .contains("follows 1/fanOut where it should follow 1/fanIn");
         assertThat(Files.readString(out.resolve("erin/feedback.md"))).contains("System.exit at HeNormalImpl.fill("
                 + "HeNormalImpl.java:7)");
         assertThat(Files.readString(out.resolve("alice/results.json"))).contains("\"score\": 10,");
@@ -46,13 +47,15 @@ class GradeTest {
 
     @Test
     void aSubmissionThatHandsTheWorkToTheBuiltInSchemeGetsNoPoints() throws Exception {
-        Path submissions = Path.of(Objects.requireNonNull(getClass().getResource("/grading/he-normal-delegates")).toURI());
+        Path submissions = Path.of(Objects.requireNonNull(getClass().getResource("/grading/he-normal-delegates"))
+                .toURI());
         Path out = tmp.resolve("graded");
-        CliTestSupport.Run run = CliTestSupport.run("grade", submissions.toString(), "--assignment", "he-normal", "--out",
-                out.toString());
+        CliTestSupport.Run run = CliTestSupport.run("grade", submissions.toString(), "--assignment", "he-normal",
+                "--out", out.toString());
         assertThat(run.status()).isZero();
         assertThat(Files.readString(out.resolve("grades.csv"))).endsWith("\nfrank,0,10,0,0,0,0,0,0,0,\"uses "
-                + "org.initlab.init.FanMode and org.initlab.init.HeNormal, which the handout asks you to write yourself\"\n");
+                + "org.initlab.init.FanMode and org.initlab.init.HeNormal, "
+                + "which the handout asks you to write yourself\"\n");
         assertThat(Files.readString(out.resolve("frank/feedback.md"))).contains("(the check alone: PASS)");
     }
 

@@ -1,6 +1,7 @@
 package org.initlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -12,6 +13,7 @@ import org.initlab.init.Initializers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import solutions.DeadUnits;
 
 /** Each common mistake, as a deliberately broken submission: the criterion it fails and the hint that names it. */
 class HintsTest {
@@ -127,9 +129,10 @@ class HintsTest {
     @Test
     void theArrayIsExactlyTheMatrixAsInTraining() {
         assertThat(failed(InitializerCheck.check(new LoopsOverLength(), HE))).isEmpty();
-        Criterion past = criterion(InitializerCheck.check(new WritesPastTheEnd(), HE), "writes its matrix with finite values");
-        assertThat(past.detail()).startsWith("threw ArrayIndexOutOfBoundsException: Index 32768 out of bounds for length "
-                + "32768 at " + WritesPastTheEnd.class.getName() + ".fill(HintsTest.java:");
+        Criterion past = criterion(InitializerCheck.check(new WritesPastTheEnd(), HE),
+                "writes its matrix with finite values");
+        assertThat(past.detail()).startsWith("threw ArrayIndexOutOfBoundsException: Index 32768 out of bounds "
+                + "for length 32768 at " + WritesPastTheEnd.class.getName() + ".fill(HintsTest.java:");
         assertThat(past.hint()).contains("exactly fanIn·fanOut entries").contains("not <=");
     }
 
@@ -151,7 +154,8 @@ class HintsTest {
                 w[i] = Math.sqrt(2.0 / fanIn) * random.nextGaussian();
             }
         };
-        Criterion shape = criterion(InitializerCheck.check(normal, Initializers.byName("he-uniform")), "distribution shape");
+        Criterion shape = criterion(InitializerCheck.check(normal, Initializers.byName("he-uniform")),
+                "distribution shape");
         assertThat(shape.passed()).isFalse();
         assertThat(shape.hint()).contains("you drew a normal (nextGaussian) where a uniform was asked for");
     }
@@ -230,7 +234,8 @@ class HintsTest {
 
     @Test
     void aWrongDerivativeShowsZYoursAndTheFiniteDifferenceSideBySide() {
-        Criterion d = criterion(ActivationCheck.check(new CourseKitTest.WrongTanh()), "derivative matches finite differences");
+        Criterion d = criterion(ActivationCheck.check(new CourseKitTest.WrongTanh()),
+                "derivative matches finite differences");
         assertThat(d.passed()).isFalse();
         assertThat(d.detail()).contains("z").contains("your φ'(z)").contains("finite difference");
         // each row of the table: z, the student's 1 − tanh(z) and the finite difference ≈ 1 − tanh²(z)
@@ -239,9 +244,9 @@ class HintsTest {
         for (String row : rows) {
             String[] f = row.trim().split(" +");
             double z = Double.parseDouble(f[0]);
-            assertThat(Double.parseDouble(f[1])).isCloseTo(1 - Math.tanh(z), org.assertj.core.data.Offset.offset(1e-5));
+            assertThat(Double.parseDouble(f[1])).isCloseTo(1 - Math.tanh(z), offset(1e-5));
             assertThat(Double.parseDouble(f[2])).isCloseTo(1 - Math.tanh(z) * Math.tanh(z),
-                    org.assertj.core.data.Offset.offset(1e-5));
+                    offset(1e-5));
         }
     }
 
@@ -264,7 +269,7 @@ class HintsTest {
 
     @Test
     void deadUnitMistakes() {
-        assertThat(failed(StatisticCheck.check(new solutions.DeadUnits()))).isEmpty();
+        assertThat(failed(StatisticCheck.check(new DeadUnits()))).isEmpty();
         LayerStatistic intDivision = (a, rows, units) -> {
             int dead = 0;
             for (int j = 0; j < units; j++) {
@@ -277,17 +282,18 @@ class HintsTest {
             return dead / units;
         };
         List<Criterion> r = StatisticCheck.check(intDivision);
-        assertThat(criterion(r, "hand-made layers").detail()).contains("a 4×5 layer (examples × units): yours 0.0, expected 0.4");
+        assertThat(criterion(r, "hand-made layers").detail())
+                .contains("a 4×5 layer (examples × units): yours 0.0, expected 0.4");
         assertThat(criterion(r, "hand-made layers").hint()).contains("integer division");
-        LayerStatistic rowsAsUnits = (a, rows, units) -> new solutions.DeadUnits().measure(a, units, rows);
+        LayerStatistic rowsAsUnits = (a, rows, units) -> new DeadUnits().measure(a, units, rows);
         Criterion columns = criterion(StatisticCheck.check(rowsAsUnits), "a unit is a column");
         assertThat(columns.passed()).isFalse();
-        LayerStatistic firstRowOnly = (a, rows, units) -> new solutions.DeadUnits().measure(a, 1, units);
+        LayerStatistic firstRowOnly = (a, rows, units) -> new DeadUnits().measure(a, 1, units);
         Criterion once = criterion(StatisticCheck.check(firstRowOnly), "alive when nonzero in any example");
         assertThat(once.passed()).isFalse();
         assertThat(once.hint()).contains("0 in every example");
         LayerStatistic modifies = (a, rows, units) -> {
-            double v = new solutions.DeadUnits().measure(a, rows, units);
+            double v = new DeadUnits().measure(a, rows, units);
             a[0] = 42;
             return v;
         };

@@ -27,9 +27,11 @@ class JShellStartupTest {
                 System.out.println("tanh gain " + Gains.numeric(new Tanh()));
                 /exit
                 """);
-        Process p = new ProcessBuilder(List.of(jshell.toString(), "-J-XX:TieredStopAtLevel=1", "-R-XX:TieredStopAtLevel=1",
-                "-R-Djava.awt.headless=true", "--class-path", System.getProperty("java.class.path"), "--startup", "DEFAULT",
-                "--startup", "lessons/initlab.jsh", script.toString())).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(List.of(jshell.toString(),
+                "-J-XX:TieredStopAtLevel=1", "-R-XX:TieredStopAtLevel=1", "-R-Djava.awt.headless=true",
+                "--class-path", System.getProperty("java.class.path"),
+                "--startup", "DEFAULT", "--startup", "lessons/initlab.jsh", script.toString()))
+                .redirectErrorStream(true).start();
         p.getOutputStream().close();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

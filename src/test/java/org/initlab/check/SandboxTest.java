@@ -1,7 +1,13 @@
 package org.initlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.initlab.activation.Activation;
@@ -79,22 +85,22 @@ class SandboxTest {
     }
 
     /**
-     * Finds the grader's result file through /proc/self/fd, appends a "passed" line for every criterion and DONE (with a
-     * sequence number that follows on and the MAC field of a real line), then stops the JVM.
+     * Finds the grader's result file through /proc/self/fd, appends a "passed" line for every criterion and DONE (with
+     * a sequence number that follows on and the MAC field of a real line), then stops the JVM.
      */
     public static final class Forger implements Initializer {
         @Override
         public void fill(double[] w, int fanIn, int fanOut, RandomGenerator random) {
-            try (var fds = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/fd"))) {
-                for (java.nio.file.Path fd : fds.toList()) {
-                    java.nio.file.Path target;
+            try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+                for (Path fd : fds.toList()) {
+                    Path target;
                     try {
-                        target = java.nio.file.Files.readSymbolicLink(fd);
-                    } catch (java.io.IOException e) {
+                        target = Files.readSymbolicLink(fd);
+                    } catch (IOException e) {
                         continue;
                     }
                     if (target.toString().endsWith("results.txt")) {
-                        List<String> lines = java.nio.file.Files.readAllLines(target);
+                        List<String> lines = Files.readAllLines(target);
                         String mac = lines.get(0).split("\t")[0];
                         StringBuilder forged = new StringBuilder();
                         int seq = lines.size();
@@ -103,12 +109,12 @@ class SandboxTest {
                                     .append("\tPASSED\tforged\t\n");
                         }
                         forged.append(mac).append("\t").append(seq).append("\tDONE\n");
-                        java.nio.file.Files.writeString(target, forged, java.nio.file.StandardOpenOption.APPEND);
+                        Files.writeString(target, forged, StandardOpenOption.APPEND);
                         System.out.println("forged 8 lines after " + lines.size());
                     }
                 }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             Runtime.getRuntime().halt(0);
         }
@@ -140,7 +146,8 @@ class SandboxTest {
     void haltAndAnEndlessLoopFailWithAPlainReason() {
         CheckReport halted = run(Halts.class, CheckPlan.initializer("he-normal"), 5);
         assertThat(halted.passedCount()).isZero();
-        assertThat(halted.criteria().get(0).detail()).contains("the JVM stopped with exit status 0 before the check finished");
+        assertThat(halted.criteria().get(0).detail())
+                .contains("the JVM stopped with exit status 0 before the check finished");
         long start = System.nanoTime();
         CheckReport loop = run(LoopsForever.class, CheckPlan.initializer("he-normal"), 0.7);
         assertThat((System.nanoTime() - start) / 1e9).isLessThan(10);
@@ -155,17 +162,19 @@ class SandboxTest {
 
     @Test
     void linesForgedIntoTheResultFileDoNotCount() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self/fd")));
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")));
         CheckReport r = run(Forger.class, CheckPlan.initializer("he-normal"), 5);
         assertThat(r.passedCount()).isZero();
-        assertThat(r.criteria().get(0).detail()).contains("the JVM stopped with exit status 0 before the check finished");
+        assertThat(r.criteria().get(0).detail())
+                .contains("the JVM stopped with exit status 0 before the check finished");
         assertThat(r.criteria()).noneMatch(c -> c.detail().contains("forged"));
         assertThat(r.programOutput()).contains("forged 8 lines after 2"); // LOADED and BEGIN 0 were there to copy
     }
 
     @Test
     void aThrowingDerivativeIsTheStudentsBugWithItsLineNotAnInternalError() {
-        CliTestSupport.Run run = CliTestSupport.run("check-activation", ThrowingDerivative.class.getName(), "--time-limit", "5");
+        CliTestSupport.Run run = CliTestSupport.run("check-activation", ThrowingDerivative.class.getName(),
+                "--time-limit", "5");
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).doesNotContain("internal error");
         assertThat(run.out()).contains("FAIL  derivative matches finite differences: threw IllegalStateException: not "
@@ -177,8 +186,8 @@ class SandboxTest {
 
     @Test
     void machineReadableFormatsCarryEveryCriterion() {
-        CliTestSupport.Run json = CliTestSupport.run("check-init", Exits.class.getName(), "--as", "he-normal", "--format",
-                "json");
+        CliTestSupport.Run json = CliTestSupport.run("check-init", Exits.class.getName(), "--as", "he-normal",
+                "--format", "json");
         assertThat(json.status()).isEqualTo(1);
         assertThat(json.out()).startsWith("{").contains("\"score\": 0,")
                 .contains("{\"name\": \"writes its matrix with finite values\", \"score\": 0, \"max_score\": 1, "
@@ -193,7 +202,8 @@ class SandboxTest {
         CliTestSupport.Run missing = CliTestSupport.run("check-statistic", "NoSuchClass", "--format", "junit");
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.out()).contains("tests=\"5\" failures=\"0\" errors=\"5\" skipped=\"0\"")
-                .contains("<error type=\"not run\" message=\"statistic class 'NoSuchClass' was not found on the class path\"/>");
+                .contains("<error type=\"not run\" "
+                        + "message=\"statistic class 'NoSuchClass' was not found on the class path\"/>");
         CliTestSupport.Run bad = CliTestSupport.run("check-init", "solutions.HeNormalImpl", "--as", "he-normal",
                 "--format", "yaml");
         assertThat(bad.status()).isEqualTo(1);

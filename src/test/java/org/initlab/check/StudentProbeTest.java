@@ -25,15 +25,16 @@ class StudentProbeTest {
         Probe.Result mine = Probe.run(new Tanh(), student, 8, 64, 300, 3);
         Probe.Result builtIn = Probe.run(new Tanh(), Initializers.byName("lecun-normal"), 8, 64, 300, 3);
         assertThat(mine.theory()).isNotNull();
-        assertThat(mine.theoryNote()).contains("declares no expectedStd, so the theory curve uses its measured weight std 0.12")
+        assertThat(mine.theoryNote())
+                .contains("declares no expectedStd, so the theory curve uses its measured weight std 0.12")
                 .contains("(32768 weights of the 8 hidden layers)");
         for (int l = 0; l < 8; l++) {
             assertThat(mine.theory().layers().get(l).activationStd())
                     .isCloseTo(builtIn.theory().layers().get(l).activationStd(), within(0.01));
         }
         assertThat(builtIn.theoryNote()).isEmpty();
-        CliTestSupport.Run probe = CliTestSupport.run("probe", "--activation", "tanh", "--init", "TopLevelInit", "--depth",
-                "4", "--width", "32", "--batch", "50", "--out", tmp.resolve("p").toString());
+        CliTestSupport.Run probe = CliTestSupport.run("probe", "--activation", "tanh", "--init", "TopLevelInit",
+                "--depth", "4", "--width", "32", "--batch", "50", "--out", tmp.resolve("p").toString());
         assertThat(probe.out()).contains("theory: TopLevelInit declares no expectedStd");
         assertThat(Files.readString(tmp.resolve("p/report.md"))).contains("declares no expectedStd");
     }

@@ -28,7 +28,8 @@ class TeacherKitTest {
         for (String line : Files.readAllLines(rubric)) {
             if (line.startsWith("## ")) {
                 inCode = line.startsWith("## Code");
-            } else if (inCode && line.startsWith("| ") && !line.startsWith("| criterion") && !line.startsWith("| ---")) {
+            } else if (inCode && line.startsWith("| ") && !line.startsWith("| criterion")
+                    && !line.startsWith("| ---")) {
                 String[] cells = line.split("\\|");
                 rows.add(new String[] {cells[1].trim(), cells[2].trim()});
             }
@@ -53,7 +54,8 @@ class TeacherKitTest {
             SubmissionCompiler.Result compiled = SubmissionCompiler.compile(folder, classes);
             assertThat(compiled.compiled()).as(compiled.messages()).isTrue();
             assertThat(compiled.classNames()).containsExactly(a.className());
-            try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                    getClass().getClassLoader())) {
                 Object starter = loader.loadClass(a.className()).getConstructor().newInstance();
                 List<Criterion> results = Step.runAll(a.plan().steps(), starter);
                 assertThat(results.stream().filter(c -> !c.passed()).count()).as(a.name() + " starter").isPositive();

@@ -87,7 +87,8 @@ class CustomOpTest {
         // backward gives x²·dy, finite differences 3x²·dy: relative error |1 − 3| / (1 + 3) = 0.5 on every entry
         assertThat(result.maxRelativeError()).isCloseTo(0.5, within(1e-6));
         assertThat(result.numeric()).isCloseTo(3 * result.analytic(), within(1e-6));
-        assertThat(result.message()).startsWith("gradient check FAILED: relative error 0.50 > tolerance 1e-6 at input 0 entry (");
+        assertThat(result.message())
+                .startsWith("gradient check FAILED: relative error 0.50 > tolerance 1e-6 at input 0 entry (");
     }
 
     @Test

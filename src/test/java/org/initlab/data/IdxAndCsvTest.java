@@ -2,6 +2,7 @@ package org.initlab.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -70,8 +71,8 @@ class IdxAndCsvTest {
         assertThat(limited.train().size()).isEqualTo(7);
         TrainTest standardized = ImageDatasets.load("mnist", dir, 0, true);
         double[] stats = standardized.train().featureMeanAndStd();
-        assertThat(stats[0]).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(stats[1]).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(stats[0]).isCloseTo(0, offset(1e-9));
+        assertThat(stats[1]).isCloseTo(1, offset(1e-9));
     }
 
     @Test
@@ -83,14 +84,17 @@ class IdxAndCsvTest {
                 .hasMessage(bad + ": not an IDX image file (magic number 0x802, expected 0x803)");
         Files.write(bad, images(5, 4, 3, 0x803, 30));
         assertThatThrownBy(() -> ImageDatasets.load("mnist", dir, 0, false))
-                .hasMessage(bad + ": truncated — images: the header says 5 images of 4×3 but the file ends after 30 of 60 bytes");
+                .hasMessage(bad + ": truncated — images: "
+                        + "the header says 5 images of 4×3 but the file ends after 30 of 60 bytes");
         Files.write(bad, new byte[] {0, 0, 8});
-        assertThatThrownBy(() -> ImageDatasets.load("mnist", dir, 0, false)).hasMessageContaining("ends inside its header");
+        assertThatThrownBy(() -> ImageDatasets.load("mnist", dir, 0, false))
+                .hasMessageContaining("ends inside its header");
         Files.write(bad, images(6, 4, 3, 0x803, 72));
         assertThatThrownBy(() -> ImageDatasets.load("mnist", dir, 0, false))
                 .hasMessageContaining("5 labels for 6 images");
         Files.write(bad, images(5, 0, 3, 0x803, 0));
-        assertThatThrownBy(() -> ImageDatasets.load("mnist", dir, 0, false)).hasMessageContaining("impossible image dimensions");
+        assertThatThrownBy(() -> ImageDatasets.load("mnist", dir, 0, false))
+                .hasMessageContaining("impossible image dimensions");
     }
 
     @Test
@@ -112,9 +116,11 @@ class IdxAndCsvTest {
         assertThat(d.feature(1, 1)).isEqualTo(4.5);
         assertThat(CsvReader.read(csv, "2").size()).isEqualTo(3);
         Files.writeString(csv, "x,y,label\n1,2,0\n3,abc,1\n");
-        assertThatThrownBy(() -> CsvReader.read(csv, "label")).hasMessage(csv + ": line 3, column 'y': 'abc' is not a number");
+        assertThatThrownBy(() -> CsvReader.read(csv, "label"))
+                .hasMessage(csv + ": line 3, column 'y': 'abc' is not a number");
         Files.writeString(csv, "x,y,label\n1,2,0\n3,1\n");
-        assertThatThrownBy(() -> CsvReader.read(csv, "label")).hasMessage(csv + ": line 3 has 2 columns, the header has 3");
+        assertThatThrownBy(() -> CsvReader.read(csv, "label"))
+                .hasMessage(csv + ": line 3 has 2 columns, the header has 3");
         assertThatThrownBy(() -> CsvReader.read(csv, "class")).hasMessageContaining("no column 'class'");
     }
 

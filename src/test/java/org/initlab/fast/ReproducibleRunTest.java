@@ -1,6 +1,7 @@
 package org.initlab.fast;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import org.initlab.activation.Activations;
 import org.initlab.activation.ElementMath;
+import org.initlab.cli.CliTestSupport;
 import org.initlab.data.ToyData;
 import org.initlab.data.TrainTest;
 import org.initlab.init.Initializers;
@@ -54,8 +56,8 @@ class ReproducibleRunTest {
         TrainTest spirals = ToyData.spirals(240, 3, 0.1, 7).split(0.25, 7);
         List<RunSpec> specs = List.of(
                 RunSpec.of("tanh sgd", Activations.byName("tanh"), 4, 16, Initializers.byName("xavier-normal"), 3, 7),
-                RunSpec.of("sigmoid adam", Activations.byName("sigmoid"), 3, 16, Initializers.byName("xavier-uniform"), 3, 7)
-                        .withOptimizer("adam", 0.01),
+                RunSpec.of("sigmoid adam", Activations.byName("sigmoid"), 3, 16,
+                        Initializers.byName("xavier-uniform"), 3, 7).withOptimizer("adam", 0.01),
                 RunSpec.of("elu adam", Activations.byName("elu"), 3, 16, Initializers.byName("he-normal"), 3, 7)
                         .withOptimizer("adam", 0.01));
         for (int i = 0; i < specs.size(); i++) {
@@ -124,12 +126,12 @@ class ReproducibleRunTest {
 
     @Test
     void benchSaysWhichArithmeticItTimed() {
-        var run = org.initlab.cli.CliTestSupport.run("bench", "--workloads", "matmul-128x784x256", "--repeats", "1",
+        var run = CliTestSupport.run("bench", "--workloads", "matmul-128x784x256", "--repeats", "1",
                 "--reproducible");
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("arithmetic: EJML (pure Java), reproducible (StrictMath exp/log/tanh)\n");
         if (Kernels.nativeAvailable()) {
-            var native_ = org.initlab.cli.CliTestSupport.run("bench", "--workloads", "matmul-128x784x256", "--repeats",
+            var native_ = CliTestSupport.run("bench", "--workloads", "matmul-128x784x256", "--repeats",
                     "1", "--backend", "openblas", "--format", "tsv");
             assertThat(native_.out()).startsWith("# arithmetic: OpenBLAS (1 thread), OpenBLAS ").contains(", CPU ");
         }
@@ -137,9 +139,9 @@ class ReproducibleRunTest {
 
     @Test
     void reproducibleContradictsOpenblasAndUnknownBackendsAreNamed() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Kernels.select("openblas", true))
+        assertThatThrownBy(() -> Kernels.select("openblas", true))
                 .hasMessageContaining("--reproducible runs the pure-Java products");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Kernels.select("cuda", false))
+        assertThatThrownBy(() -> Kernels.select("cuda", false))
                 .hasMessage("--backend must be java or openblas, got 'cuda'");
     }
 }

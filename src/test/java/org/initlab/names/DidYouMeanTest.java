@@ -6,7 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DidYouMeanTest {
-    private static final List<String> VERBS = List.of("all", "lessons", "lesson", "inits", "gains", "sample", "probe", "train", "bench");
+    private static final List<String> VERBS = List.of("all", "lessons", "lesson", "inits", "gains", "sample", "probe",
+            "train", "bench");
 
     @Test
     void distanceCountsInsertionsDeletionsSubstitutionsAndSwaps() {
@@ -28,7 +29,8 @@ class DidYouMeanTest {
         assertThat(DidYouMean.closest("lesso", VERBS)).containsExactly("lesson", "lessons");
         assertThat(DidYouMean.closest("xavier", List.of("xavier-normal", "xavier-uniform", "he-normal")))
                 .containsExactly("xavier-normal", "xavier-uniform");
-        assertThat(DidYouMean.closest("he_normal", List.of("xavier-normal", "he-normal", "he-uniform"))).containsExactly("he-normal");
+        assertThat(DidYouMean.closest("he_normal", List.of("xavier-normal", "he-normal", "he-uniform")))
+                .containsExactly("he-normal");
     }
 
     @Test

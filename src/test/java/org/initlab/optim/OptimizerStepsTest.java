@@ -59,14 +59,19 @@ class OptimizerStepsTest {
     void namedOptimizersCarryTheirSettingsAndRefuseBadOnes() {
         assertThat(Optimizers.create("momentum", 0.2, 0.3, 0.9, 0.999).name()).isEqualTo("momentum(lr=0.2, mu=0.3)");
         assertThat(Optimizers.create("Nesterov", 0.2, 0.3, 0.9, 0.999).name()).isEqualTo("nesterov(lr=0.2, mu=0.3)");
-        assertThat(Optimizers.create("adam", 0.2, 0.3, 0.7, 0.8).name()).isEqualTo("adam(lr=0.2, beta1=0.7, beta2=0.8)");
+        assertThat(Optimizers.create("adam", 0.2, 0.3, 0.7, 0.8).name())
+                .isEqualTo("adam(lr=0.2, beta1=0.7, beta2=0.8)");
         assertThat(Optimizers.byName("sgd", 0.2).name()).isEqualTo("sgd(lr=0.2)");
         assertThat(Optimizers.byName("momentum", 0.2).name()).isEqualTo("momentum(lr=0.2, mu=0.9)");
-        assertThatThrownBy(() -> new Momentum(0.1, 1, false)).hasMessage("momentum: momentum must be in [0, 1), got 1.0");
-        assertThatThrownBy(() -> new Momentum(0.1, -0.1, false)).hasMessage("momentum: momentum must be in [0, 1), got -0.1");
+        assertThatThrownBy(() -> new Momentum(0.1, 1, false))
+                .hasMessage("momentum: momentum must be in [0, 1), got 1.0");
+        assertThatThrownBy(() -> new Momentum(0.1, -0.1, false))
+                .hasMessage("momentum: momentum must be in [0, 1), got -0.1");
         assertThat(new Momentum(0.1, 0, false).name()).isEqualTo("momentum(lr=0.1, mu=0.0)");
         assertThatThrownBy(() -> new Sgd(0)).hasMessage("sgd: learningRate must be a positive number, got 0.0");
-        assertThatThrownBy(() -> new Sgd(Double.POSITIVE_INFINITY)).hasMessageContaining("learningRate must be a positive number");
-        assertThatThrownBy(() -> new Adam(0.1, 0.9, 0.999, 0)).hasMessage("adam: epsilon must be a positive number, got 0.0");
+        assertThatThrownBy(() -> new Sgd(Double.POSITIVE_INFINITY))
+                .hasMessageContaining("learningRate must be a positive number");
+        assertThatThrownBy(() -> new Adam(0.1, 0.9, 0.999, 0))
+                .hasMessage("adam: epsilon must be a positive number, got 0.0");
     }
 }

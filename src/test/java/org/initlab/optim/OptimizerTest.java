@@ -59,7 +59,8 @@ class OptimizerTest {
     @Test
     void badSettingsAreRefusedWithTheirValues() {
         assertThatThrownBy(() -> new Sgd(-1)).hasMessage("sgd: learningRate must be a positive number, got -1.0");
-        assertThatThrownBy(() -> new Momentum(0.1, 1.0, false)).hasMessage("momentum: momentum must be in [0, 1), got 1.0");
+        assertThatThrownBy(() -> new Momentum(0.1, 1.0, false))
+                .hasMessage("momentum: momentum must be in [0, 1), got 1.0");
         assertThatThrownBy(() -> Optimizers.byName("rmsprop", 0.1)).hasMessageContaining("unknown optimizer 'rmsprop'");
     }
 }

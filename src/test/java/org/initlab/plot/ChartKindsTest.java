@@ -1,6 +1,7 @@
 package org.initlab.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -80,8 +81,8 @@ class ChartKindsTest {
 
     @Test
     void everyDensityIntegratesToItsNonZeroMass() {
-        for (String spec : List.of("uniform", "normal", "truncated-normal", "xavier-uniform", "he-normal", "lecun-uniform",
-                "variance-scaling", "orthogonal", "legacy-default")) {
+        for (String spec : List.of("uniform", "normal", "truncated-normal", "xavier-uniform", "he-normal",
+                "lecun-uniform", "variance-scaling", "orthogonal", "legacy-default")) {
             Initializer init = Initializers.byName(spec);
             var density = WeightDensity.of(init, 300, 200);
             double s = init.expectedStd(300, 200);
@@ -94,10 +95,10 @@ class ChartKindsTest {
             for (int i = 0; i < n; i++) {
                 total += density.applyAsDouble(lo + (i + 0.5) * h) * h;
             }
-            assertThat(total).as(spec).isCloseTo(1.0, org.assertj.core.data.Offset.offset(2e-3));
+            assertThat(total).as(spec).isCloseTo(1.0, offset(2e-3));
         }
         assertThat(WeightDensity.of(new Zeros(), 3, 3)).isNull();
-        assertThat(GaussianExpectation.of(z -> z * z)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(GaussianExpectation.of(z -> z * z)).isCloseTo(1.0, offset(1e-12));
     }
 
     @Test
@@ -129,7 +130,8 @@ class ChartKindsTest {
         assertThat(histograms.get(0)).isEqualTo("step,layer,bin_low,bin_high,count");
         // 40 bins × 3 hidden layers at step 1 and at the last recorded step; counts add up to the sample size
         assertThat(histograms).hasSize(1 + 2 * 3 * 40);
-        long total = histograms.stream().skip(1).filter(l -> l.startsWith("1,1,")).mapToLong(l -> Long.parseLong(l.split(",")[4])).sum();
+        long total = histograms.stream().skip(1).filter(l -> l.startsWith("1,1,"))
+                .mapToLong(l -> Long.parseLong(l.split(",")[4])).sum();
         assertThat(total).isEqualTo(16 * 8);
     }
 }

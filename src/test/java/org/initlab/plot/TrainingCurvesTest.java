@@ -26,13 +26,14 @@ class TrainingCurvesTest {
     void runsStuckAtChanceAreNamedOnTheLossChartAndALearningRunIsNot() {
         TrainTest data = ToyData.circles(400, 0.05, 1).split(0.25, 1);
         History zeros = train(new Mlp(2, List.of(16, 16), 1, new Tanh()).initialize(new Zeros(), new Zeros(), 1), data);
-        History xavier = train(new Mlp(2, List.of(16, 16), 1, new Tanh()).initialize(new XavierNormal(1), new Zeros(), 1),
-                data);
+        History xavier = train(new Mlp(2, List.of(16, 16), 1, new Tanh())
+                .initialize(new XavierNormal(1), new Zeros(), 1), data);
         List<TrainingCurves.Run> runs = List.of(new TrainingCurves.Run("tanh, zeros", zeros, "zeros", "tanh", 2),
                 new TrainingCurves.Run("tanh, xavier-normal", xavier, "xavier-normal", "tanh", 2));
 
         assertThat(TrainingCurves.atChance(runs, Math.log(2))).containsExactly("tanh, zeros");
         assertThat(TrainingCurves.loss("loss", runs).notes())
-                .anyMatch(n -> n.startsWith("at chance over the second half, on the ln 2 line") && n.endsWith(": tanh, zeros"));
+                .anyMatch(n -> n.startsWith("at chance over the second half, on the ln 2 line")
+                        && n.endsWith(": tanh, zeros"));
     }
 }

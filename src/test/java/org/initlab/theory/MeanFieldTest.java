@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.initlab.activation.Activation;
 import org.initlab.activation.Activations;
 import org.initlab.activation.Relu;
 import org.initlab.activation.Tanh;
@@ -87,7 +88,7 @@ class MeanFieldTest {
 
     @Test
     void reluPairMomentsMatchTheArcCosineKernelNumerically() {
-        org.initlab.activation.Activation hidden = new org.initlab.activation.Activation() {
+        Activation hidden = new Activation() {
             public String name() {
                 return "relu (numeric)";
             }
@@ -105,7 +106,8 @@ class MeanFieldTest {
             }
         };
         for (double c : new double[] {-0.5, 0, 0.3, 0.9}) {
-            assertThat(PairMoments.product(hidden, 2.0, c)).isCloseTo(PairMoments.product(new Relu(), 2.0, c), within(2e-3));
+            assertThat(PairMoments.product(hidden, 2.0, c)).isCloseTo(PairMoments.product(new Relu(), 2.0, c),
+                    within(2e-3));
         }
     }
 

@@ -66,7 +66,8 @@ class PhaseBoundariesTest {
         assertThat(qc[1][0]).isZero();
         assertThat(qc[1][1]).isCloseTo(1 / Math.PI, within(1e-12));
         double c1 = 1 / Math.PI;
-        assertThat(qc[1][2]).isCloseTo((Math.sqrt(1 - c1 * c1) + (Math.PI - Math.acos(c1)) * c1) / Math.PI, within(1e-12));
+        assertThat(qc[1][2]).isCloseTo((Math.sqrt(1 - c1 * c1) + (Math.PI - Math.acos(c1)) * c1) / Math.PI,
+                within(1e-12));
         // linear, σ_w² = 1.5, σ_b² = 0.5: q₁ = 1.5·2 + 0.5 = 3.5, c₁ = (1.5·2·0.2 + 0.5)/3.5
         double[][] linear = new MeanField(new Identity(), 1.5, 0.5).propagatePair(2.0, 0.2, 1);
         assertThat(linear[0][1]).isCloseTo(3.5, within(1e-12));
@@ -98,13 +99,15 @@ class PhaseBoundariesTest {
         assertThat(PhaseMap.defaultSteps(0, 0.015)).isEqualTo(3);
         assertThat(PhaseMap.compute(new Relu(), 0, 1, 3, 100_000).rows()).hasSize(100_000);
         assertThatThrownBy(() -> PhaseMap.compute(new Relu(), 0, 1, 3, 100_001)).hasMessageContaining("got 100001");
-        assertThatThrownBy(() -> PhaseMap.compute(new Relu(), 0, 1, 3, 1)).hasMessageContaining("--steps").hasMessageContaining("got 1");
+        assertThatThrownBy(() -> PhaseMap.compute(new Relu(), 0, 1, 3, 1)).hasMessageContaining("--steps")
+                .hasMessageContaining("got 1");
         assertThatThrownBy(() -> PhaseMap.compute(new Relu(), 0, 3, 3, 5))
                 .hasMessage("--weight-var-min must be below --weight-var-max, got 3.0 and 3.0");
         assertThatThrownBy(() -> PhaseMap.compute(new Relu(), 0, -1, 3, 5)).hasMessageContaining("--weight-var-min");
         assertThatThrownBy(() -> PhaseMap.compute(new Relu(), 0, 1, Double.POSITIVE_INFINITY, 5))
                 .hasMessageContaining("--weight-var-max").hasMessageContaining("Infinity");
-        assertThatThrownBy(() -> new MeanField(new Relu(), 1, Double.NaN)).hasMessageContaining("σ_b²").hasMessageContaining("NaN");
+        assertThatThrownBy(() -> new MeanField(new Relu(), 1, Double.NaN)).hasMessageContaining("σ_b²")
+                .hasMessageContaining("NaN");
     }
 
     @Test
@@ -115,7 +118,8 @@ class PhaseBoundariesTest {
         assertThat(Trend.of(0.0999, 10)).isEqualTo(Trend.VANISHES);
         assertThat(Trend.VANISHES).hasToString("vanishes");
         // a linear chain of width 1 with Var(W) = 4: pre-activation stds 2, 4, 8, 16; gradient stds 8, 4, 2, 1
-        SignalPropagation growing = SignalPropagation.predict(1, List.of(1, 1, 1, 1), new Identity(), new Normal(0, 2), 0, 1);
+        SignalPropagation growing = SignalPropagation.predict(1, List.of(1, 1, 1, 1), new Identity(),
+                new Normal(0, 2), 0, 1);
         assertThat(growing.layers()).extracting(LayerPrediction::preActivationStd).containsExactly(2.0, 4.0, 8.0, 16.0);
         assertThat(growing.layers()).extracting(LayerPrediction::gradientStd).containsExactly(8.0, 4.0, 2.0, 1.0);
         assertThat(growing.forwardDepthBeyond(2)).isEqualTo(3);
@@ -125,7 +129,8 @@ class PhaseBoundariesTest {
         assertThat(growing.backwardTrend(8)).isEqualTo(Trend.PRESERVED);
         assertThat(growing.backwardTrend(7.9)).isEqualTo(Trend.EXPLODES);
         // Var(W) = 1/4: everything shrinks by the same factors
-        SignalPropagation shrinking = SignalPropagation.predict(1, List.of(1, 1, 1, 1), new Identity(), new Normal(0, 0.5), 0, 1);
+        SignalPropagation shrinking = SignalPropagation.predict(1, List.of(1, 1, 1, 1), new Identity(),
+                new Normal(0, 0.5), 0, 1);
         assertThat(shrinking.forwardDepthBeyond(2)).isEqualTo(3);
         assertThat(shrinking.forwardTrend(8)).isEqualTo(Trend.PRESERVED);
         assertThat(shrinking.forwardTrend(7.9)).isEqualTo(Trend.VANISHES);

@@ -18,7 +18,8 @@ class RootsTest {
 
     @Test
     void aSteepConvexFunctionConvergesInFewEvaluationsThanksToTheIllinoisHalving() {
-        // plain false position keeps the right end forever on x¹⁰ − 0.5 and crawls; Illinois halves the kept end's value
+        // plain false position keeps the right end forever on x¹⁰ − 0.5 and crawls;
+        // Illinois halves the kept end's value
         AtomicInteger calls = new AtomicInteger();
         double root = Roots.bracketed(x -> {
             calls.incrementAndGet();

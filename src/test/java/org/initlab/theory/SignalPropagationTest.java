@@ -62,7 +62,8 @@ class SignalPropagationTest {
     void closedFormsLinearAndRelu() {
         List<Integer> widths = Collections.nCopies(30, 200);
         SignalPropagation linear = SignalPropagation.predict(200, widths, new Identity(), new LecunNormal(), 0, 1);
-        SignalPropagation he = SignalPropagation.predict(200, widths, new Relu(), new HeNormal(FanMode.FAN_IN, 0), 0, 1);
+        SignalPropagation he = SignalPropagation.predict(200, widths, new Relu(), new HeNormal(FanMode.FAN_IN, 0),
+                0, 1);
         SignalPropagation xavierRelu = SignalPropagation.predict(200, widths, new Relu(), new XavierNormal(1), 0, 1);
         for (int l = 0; l < 30; l++) {
             assertThat(linear.layers().get(l).preActivationStd()).isCloseTo(1, within(1e-12));
@@ -108,8 +109,10 @@ class SignalPropagationTest {
             LayerPrediction p = theory.layers().get(l);
             assertThat(std(layer.lastPreActivation().value().data)).isCloseTo(p.preActivationStd(),
                     within(0.03 * p.preActivationStd()));
-            assertThat(std(layer.lastActivation().value().data)).isCloseTo(p.activationStd(), within(0.03 * p.activationStd()));
-            assertThat(std(layer.lastActivation().grad().data)).isCloseTo(p.gradientStd(), within(0.08 * p.gradientStd()));
+            assertThat(std(layer.lastActivation().value().data)).isCloseTo(p.activationStd(),
+                    within(0.03 * p.activationStd()));
+            assertThat(std(layer.lastActivation().grad().data)).isCloseTo(p.gradientStd(),
+                    within(0.08 * p.gradientStd()));
         }
     }
 

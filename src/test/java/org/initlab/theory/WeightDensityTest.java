@@ -26,7 +26,8 @@ class WeightDensityTest {
         assertThat(f.applyAsDouble(0.9)).isZero();
         assertThat(f.applyAsDouble(3.1)).isZero();
         // He-uniform as variance scaling: U(±√(6/fanIn)), height √fanIn/(2√6)
-        DoubleUnaryOperator he = WeightDensity.of(new VarianceScaling(2, FanMode.FAN_IN, WeightDistribution.UNIFORM), 24, 5);
+        VarianceScaling heUniform = new VarianceScaling(2, FanMode.FAN_IN, WeightDistribution.UNIFORM);
+        DoubleUnaryOperator he = WeightDensity.of(heUniform, 24, 5);
         assertThat(he.applyAsDouble(0.49)).isCloseTo(1 / (2 * 0.5), within(1e-12));
         assertThat(he.applyAsDouble(0.51)).isZero();
     }

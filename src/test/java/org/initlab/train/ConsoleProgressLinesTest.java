@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.initlab.activation.Tanh;
 import org.initlab.nn.Mlp;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,8 @@ class ConsoleProgressLinesTest {
                 "  epoch  10/25 ", "  epoch  12/25 ", "  epoch  14/25 ", "  epoch  16/25 ", "  epoch  18/25 ",
                 "  epoch  20/25 ", "  epoch  22/25 ", "  epoch  24/25 ", "  epoch  25/25 ");
         assertThat(text().lines().skip(2).findFirst().orElseThrow())
-                .matches("  epoch   2/25  train loss 0\\.2500    test loss 0\\.1250    test acc  87\\.5%  \\(\\d+ steps/s\\)");
+                .matches("  epoch   2/25  train loss 0\\.2500    test loss 0\\.1250    "
+                        + "test acc  87\\.5%  \\(\\d+ steps/s\\)");
     }
 
     @Test
@@ -93,7 +96,7 @@ class ConsoleProgressLinesTest {
         // the running loss is an exponential average: 0.95·2 + 0.05·3 = 2.05
         assertThat(text()).contains("\r  epoch 1/4").contains(" 2/50 ").contains("steps  loss 2.050 ");
         // and the speed: 2 steps well within a second of the start, so more than 2 a second
-        java.util.regex.Matcher rate = java.util.regex.Pattern.compile("loss 2\\.050  (\\d+) steps/s").matcher(text());
+        Matcher rate = Pattern.compile("loss 2\\.050  (\\d+) steps/s").matcher(text());
         assertThat(rate.find()).isTrue();
         assertThat(Long.parseLong(rate.group(1))).isGreaterThan(2);
     }

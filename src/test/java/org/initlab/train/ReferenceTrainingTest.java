@@ -1,8 +1,10 @@
 package org.initlab.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.initlab.activation.Identity;
 import org.initlab.data.Dataset;
@@ -72,7 +74,8 @@ class ReferenceTrainingTest {
         }
         assertThat(net.layers().get(1).weights().value().data[0]).isCloseTo(1 - 0.5 * grad, within(1e-14));
         assertThat(h.steps()).hasSize(1);
-        assertThat(h.steps().get(0).loss()).isCloseTo((2 * Math.log1p(Math.exp(-2)) + 2 * Math.log1p(Math.exp(-1))) / 4, within(1e-14));
+        assertThat(h.steps().get(0).loss()).isCloseTo((2 * Math.log1p(Math.exp(-2)) + 2 * Math.log1p(Math.exp(-1))) / 4,
+                within(1e-14));
         assertThat(h.last().trainLoss()).as("the epoch's train loss is the mean of its batch losses")
                 .isCloseTo(h.steps().get(0).loss(), within(1e-14));
     }
@@ -80,8 +83,8 @@ class ReferenceTrainingTest {
     @Test
     void listenersHearEveryEventAndTheEpochRecordAveragesItsBatches() {
         Mlp net = new Mlp(1, List.of(1), 1, new Identity()).initialize(new Constant(1), new Zeros(), 1);
-        List<String> heard = new java.util.ArrayList<>();
-        List<Integer> stepsPerEpoch = new java.util.ArrayList<>();
+        List<String> heard = new ArrayList<>();
+        List<Integer> stepsPerEpoch = new ArrayList<>();
         TrainingListener ear = new TrainingListener() {
             @Override
             public void onStart(Mlp network, EpochRecord initial) {
@@ -122,16 +125,17 @@ class ReferenceTrainingTest {
         net.layers().get(0).weights().value().data[1] = Double.NaN;
         History h = new Trainer(net, Losses.binaryCrossEntropy(), new Sgd(0.1), new TrainingConfig(1, 4, 1))
                 .fit(new TrainTest(four(), four()));
-        assertThat(h.divergence().get().what()).isEqualTo("loss became NaN (first non-finite values: layer 1's pre-activations, NaN)");
+        assertThat(h.divergence().get().what())
+                .isEqualTo("loss became NaN (first non-finite values: layer 1's pre-activations, NaN)");
         assertThat(h.divergence().get().step()).isEqualTo(1);
     }
 
     @Test
     void settingsAtTheirEdges() {
         assertThat(new TrainingConfig(0, 1, 1).epochs()).isZero();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TrainingConfig(-1, 1, 1))
+        assertThatThrownBy(() -> new TrainingConfig(-1, 1, 1))
                 .hasMessage("training: epochs must be 0 or more, got -1");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TrainingConfig(1, 0, 1))
+        assertThatThrownBy(() -> new TrainingConfig(1, 0, 1))
                 .hasMessage("training: batchSize must be positive, got 0");
         assertThat(new TrainingConfig(1, 1, 1, 1e-300).clips()).isTrue();
         assertThat(new TrainingConfig(1, 1, 1, 0).clips()).isFalse();

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.initlab.activation.Tanh;
 import org.initlab.autograd.Tensor;
 import org.initlab.data.Batch;
@@ -186,7 +188,7 @@ class TrainerLoopTest {
     void evaluationInChunksOf1024EqualsOneForwardPassOverTheWholeSet() {
         Dataset big = ToyData.blobs(2500, 3, 0.5, 4);
         Mlp net = net();
-        int[] all = java.util.stream.IntStream.range(0, big.size()).toArray();
+        int[] all = IntStream.range(0, big.size()).toArray();
         Batch whole = big.batch(all);
         Tensor out = net.forward(whole.x());
         double loss = Losses.softmaxCrossEntropy().compute(out, whole.labels()).item();
@@ -206,10 +208,11 @@ class TrainerLoopTest {
                     @Override
                     public void afterUpdate(StepContext s) {
                         if (s.step() == 1) {
-                            // finite weights: identical saturated tanh units (±1), whose sum of 8 times MAX_VALUE overflows
-                            java.util.Arrays.fill(net.layers().get(0).weights().value().data, 1e300);
-                            java.util.Arrays.fill(net.layers().get(0).bias().value().data, 1e300);
-                            java.util.Arrays.fill(net.layers().get(1).weights().value().data, Double.MAX_VALUE);
+                            // finite weights: identical saturated tanh units (±1),
+                            // whose sum of 8 times MAX_VALUE overflows
+                            Arrays.fill(net.layers().get(0).weights().value().data, 1e300);
+                            Arrays.fill(net.layers().get(0).bias().value().data, 1e300);
+                            Arrays.fill(net.layers().get(1).weights().value().data, Double.MAX_VALUE);
                         }
                     }
                 }).fit(BLOBS);
@@ -229,9 +232,10 @@ class TrainerLoopTest {
                     @Override
                     public void afterUpdate(StepContext s) {
                         if (s.step() == 1) {
-                            java.util.Arrays.fill(net.layers().get(0).weights().value().data, 1e300);
-                            java.util.Arrays.fill(net.layers().get(0).bias().value().data, 1e300);
-                            // 8 saturated units (all ±1): logits ±9.6e307 and 0, finite, but 9.6e307 − (−9.6e307) is not
+                            Arrays.fill(net.layers().get(0).weights().value().data, 1e300);
+                            Arrays.fill(net.layers().get(0).bias().value().data, 1e300);
+                            // 8 saturated units (all ±1): logits ±9.6e307 and 0, finite,
+                            // but 9.6e307 − (−9.6e307) is not
                             double[] w = net.layers().get(1).weights().value().data;
                             for (int i = 0; i < w.length; i++) {
                                 w[i] = i % 3 == 0 ? 1.2e307 : i % 3 == 1 ? -1.2e307 : 0;

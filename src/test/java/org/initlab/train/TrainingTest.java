@@ -41,7 +41,8 @@ class TrainingTest {
     @Test
     void learnsCirclesAbove95Percent() {
         Dataset circles = ToyData.circles(600, 0.05, 2);
-        Mlp net = new Mlp(2, List.of(32, 32), 1, new Relu()).initialize(new HeNormal(FanMode.FAN_IN, 0), new Zeros(), 2);
+        Mlp net = new Mlp(2, List.of(32, 32), 1, new Relu())
+                .initialize(new HeNormal(FanMode.FAN_IN, 0), new Zeros(), 2);
         History h = train(circles, net, 2, 60);
         assertThat(h.last().testAccuracy()).isGreaterThan(0.95);
         assertThat(h.last().trainLoss()).isLessThan(h.initial().trainLoss() / 3);
