@@ -1,7 +1,6 @@
 package course;
 
 import java.util.List;
-import java.util.Locale;
 import firstrun.FirstRun;
 import distributions.Distributions;
 import zeroinit.ZeroInit;
@@ -29,16 +28,8 @@ public final class Course {
                 new OutputLayer());
     }
 
-    /** The lesson of this name, or an error listing them. */
+    /** The lesson of this name, or an error naming the closest and listing them. */
     public static Lesson byName(String name) {
-        String wanted = name.trim().toLowerCase(Locale.ROOT);
-        for (Lesson l : lessons()) {
-            if (l.name().equals(wanted)) {
-                return l;
-            }
-        }
-        List<String> names = lessons().stream().map(Lesson::name).toList();
-        throw new IllegalArgumentException("unknown lesson '" + name + "'" + org.initlab.names.DidYouMean.hint(name, names)
-                + "; lessons: " + String.join(", ", names));
+        return Lesson.byName(lessons(), name);
     }
 }

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.random.RandomGenerator;
 import org.initlab.activation.Activation;
+import org.initlab.activation.Relu;
 import org.initlab.activation.Tanh;
 import org.initlab.autograd.Tensor;
 import org.initlab.cli.CliTestSupport;
+import org.initlab.cli.PluginClasses;
 import org.initlab.data.ToyData;
 import org.initlab.init.Initializer;
 import org.initlab.init.Initializers;
@@ -147,7 +149,7 @@ class CourseKitTest {
         assertThat(failed(ActivationCheck.check(new solutions.Swish()))).isEmpty();
         assertThat(failed(ActivationCheck.check(new examples.Softsign()))).isEmpty();
         assertThat(failed(ActivationCheck.check(new Tanh()))).isEmpty();
-        assertThat(failed(ActivationCheck.check(new org.initlab.activation.Relu()))).isEmpty();
+        assertThat(failed(ActivationCheck.check(new Relu()))).isEmpty();
         assertThat(failed(ActivationCheck.check(new WrongTanh()))).containsExactly("derivative matches finite differences");
         CliTestSupport.Run bad = CliTestSupport.run("check-activation", WrongTanh.class.getName());
         assertThat(bad.status()).isEqualTo(1);
@@ -162,11 +164,17 @@ class CourseKitTest {
 
     @Test
     void pluginClassesWorkWhereverABuiltInNameDoes() {
-        assertThat(Initializers.byName("solutions.HeNormalImpl")).isInstanceOf(solutions.HeNormalImpl.class);
-        assertThat(Initializers.byName("TopLevelInit").getClass().getName()).isEqualTo("TopLevelInit");
+        assertThat(PluginClasses.initializer("solutions.HeNormalImpl")).isInstanceOf(solutions.HeNormalImpl.class);
+        assertThat(PluginClasses.initializer("TopLevelInit").getClass().getName()).isEqualTo("TopLevelInit");
         assertThat(CliTestSupport.run("check-init", "TopLevelInit", "--as", "lecun-normal").status()).isZero();
-        assertThatThrownBy(() -> Initializers.byName("NoSuchInit")).hasMessageContaining("'NoSuchInit' was not found");
-        assertThat(org.initlab.activation.Activations.byName("examples.Softsign")).isInstanceOf(examples.Softsign.class);
+        assertThatThrownBy(() -> PluginClasses.initializer("NoSuchInit")).hasMessageContaining("'NoSuchInit' was not found");
+        assertThat(PluginClasses.activation("examples.Softsign")).isInstanceOf(examples.Softsign.class);
+        assertThatThrownBy(() -> Initializers.byName("solutions.HeNormalImpl")).as("the library knows built-in names only")
+                .hasMessageStartingWith("unknown initializer 'solutions.henormalimpl'");
+        CliTestSupport.Run lesson = CliTestSupport.run("lesson", "firstrun", "--quick", "--epochs", "1",
+                "--init", "solutions.HeNormalImpl", "--out", tmp.resolve("l").toString());
+        assertThat(lesson.status()).as(lesson.err()).isZero();
+        assertThat(lesson.out()).contains("he-normal-impl");
         CliTestSupport.Run sample = CliTestSupport.run("sample", "solutions.HeNormalImpl", "--fan-in", "50", "--fan-out", "20");
         assertThat(sample.status()).isZero();
         CliTestSupport.Run probe = CliTestSupport.run("probe", "--activation", "solutions.Swish", "--init",
