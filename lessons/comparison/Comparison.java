@@ -60,7 +60,8 @@ public final class Comparison implements Lesson {
             for (String init : inits) {
                 for (String act : activations) {
                     specs.add(RunSpec.of(key(depth, init, act), o.newActivation(act), depth, width,
-                            o.newInitializer(init), epochs, seed).withOptimizer("sgd", 0.05).withRecordEvery(1_000_000));
+                            o.newInitializer(init), epochs, seed).withOptimizer("sgd", 0.05)
+                            .withRecordEvery(1_000_000));
                 }
             }
         }

@@ -55,7 +55,8 @@ public final class ZeroInit implements Lesson {
         List<RunSpec> specs = new ArrayList<>();
         for (String name : activations) {
             Activation phi = o.newActivation(name);
-            specs.add(RunSpec.of(name + ", " + o.initOr("zeros"), phi, depth, width, o.newInitializer(o.initOr("zeros")),
+            String init = o.initOr("zeros");
+            specs.add(RunSpec.of(name + ", " + init, phi, depth, width, o.newInitializer(init),
                     epochs, seed).withOptimizer("adam", 0.01).withRecordEvery(5));
         }
         Activation first = o.newActivation(activations.get(0));

@@ -47,7 +47,8 @@ public final class PluginClasses {
     /** The student's activation class {@code spec}, or the built-in activation of that name. */
     public static Activation activation(String spec) {
         String text = spec.trim();
-        return ClassNames.looksLikeClassName(text) ? instantiate(text, Activation.class, "activation") : Activations.byName(text);
+        return ClassNames.looksLikeClassName(text) ? instantiate(text, Activation.class, "activation")
+                : Activations.byName(text);
     }
 
     /** The student's initializer class {@code spec}, or the built-in specification ({@code normal:std=0.01}). */

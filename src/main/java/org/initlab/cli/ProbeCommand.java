@@ -2,6 +2,7 @@ package org.initlab.cli;
 
 import org.initlab.autograd.Kernels;
 import org.initlab.io.OutputRun;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,49 +16,44 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Looks inside a freshly initialized deep network, layer by layer, without training. */
-@Command(name = "probe", description = "Push a unit-Gaussian batch through a fresh network (input size = --width) and a "
-        + "unit signal back; write per-layer statistics, plots and a report.")
+@Command(name = "probe", description = "Push a unit-Gaussian batch through a fresh network (input size = --width) "
+        + "and a unit signal back; write per-layer statistics, plots and a report.")
 final class ProbeCommand implements Callable<Integer> {
     @Mixin
     BackendOptions backendOptions;
     @Mixin
-    ActivationOption activation = new ActivationOption().required();
-    @Mixin
-    InitOption init = new InitOption().required();
-    @Mixin
-    DepthOption depth = new DepthOption().required();
-    @Mixin
-    WidthOption width = new WidthOption().required();
+    NetworkOptions network;
     @Option(names = "--batch", defaultValue = "1000", paramLabel = "B", description = "examples (default: ${DEFAULT-VALUE})")
     int batch;
     @Mixin
-    SeedOption seed = new SeedOption().defaultValue("1");
-    @Mixin
-    OutOption out = new OutOption().required();
-    @Mixin
-    InitParamOptions params;
+    RunOptions output;
 
     @Override
     public Integer call() {
         backendOptions.apply();
-        if (depth.value < 1 || width.value < 1 || batch < 1) {
-            throw new IllegalArgumentException("--depth, --width and --batch must be at least 1, got " + depth.value + ", "
-                    + width.value + ", " + batch);
+        int depth = network.depth();
+        int width = network.width();
+        long seed = output.seed();
+        Path out = output.folder();
+        if (depth < 1 || width < 1 || batch < 1) {
+            throw new IllegalArgumentException("--depth, --width and --batch must be at least 1, got "
+                    + depth + ", " + width + ", " + batch);
         }
-        if (out.value.toString().isBlank()) {
+        if (out.toString().isBlank()) {
             throw new IllegalArgumentException("--out is empty; give a folder name such as --out probes/tanh");
         }
-        long weights = MemoryBudget.arrayLength(width.value, width.value, "one layer's weights (--width × --width)");
-        long signals = MemoryBudget.arrayLength(batch, width.value, "one layer's signals (--batch × --width)");
+        long weights = MemoryBudget.arrayLength(width, width, "one layer's weights (--width × --width)");
+        long signals = MemoryBudget.arrayLength(batch, width, "one layer's signals (--batch × --width)");
         // weights and their gradients; pre-activations, activations and both gradients of every layer
-        MemoryBudget.requireDoubles(2 * weights * depth.value + 4 * signals * (depth.value + 1),
-                "probing " + depth.value + " layers of " + width.value + " units with a batch of " + batch);
-        Activation phi = activation.resolve();
-        Initializer initializer = init.resolve(params);
-        try (OutputRun run = OutputRun.open(out.value, "probe", "report")) {
-            System.out.printf("probing %d %s layers of %d units, %s (%s), batch %d, seed %d ...%n", depth.value, phi.name(),
-                    width.value, initializer.name(), initializer.describe(), batch, seed.value);
-            Probe.Result result = Probe.run(phi, initializer, depth.value, width.value, batch, seed.value);
+        MemoryBudget.requireDoubles(2 * weights * depth + 4 * signals * (depth + 1),
+                "probing " + depth + " layers of " + width + " units with a batch of " + batch);
+        Activation phi = network.activation();
+        Initializer initializer = network.initializer();
+        try (OutputRun run = OutputRun.open(out, "probe", "report")) {
+            System.out.printf("probing %d %s layers of %d units, %s (%s), batch %d, seed %d ...%n", depth,
+                    phi.name(),
+                    width, initializer.name(), initializer.describe(), batch, seed);
+            Probe.Result result = Probe.run(phi, initializer, depth, width, batch, seed);
             if (!result.theoryNote().isEmpty()) {
                 System.out.println("  theory: " + result.theoryNote());
             }
@@ -65,14 +61,16 @@ final class ProbeCommand implements Callable<Integer> {
             settings.put("command", "initlab probe");
             settings.put("activation", phi.name());
             settings.put("init", initializer.name() + ": " + initializer.describe());
-            settings.put("depth × width", depth.value + " × " + width.value);
+            settings.put("depth × width", depth + " × " + width);
             settings.put("batch", String.valueOf(batch));
-            settings.put("seed", String.valueOf(seed.value));
+            settings.put("seed", String.valueOf(seed));
             settings.put("arithmetic", Kernels.describe());
-            var verdicts = ProbeOutputs.write(result, "Probe: " + depth.value + " " + phi.name() + " layers, " + initializer.name(),
-                    settings, out.value);
+            String title = "Probe: " + depth + " " + phi.name() + " layers, " + initializer.name();
+            var verdicts = ProbeOutputs.write(result, title,
+                    settings, out);
             verdicts.forEach(v -> System.out.println("  → " + v));
-            System.out.println("wrote " + out.value.resolve("layers.csv") + ", plots and " + out.value.resolve("report.html"));
+            System.out.println("wrote " + out.resolve("layers.csv") + ", plots and "
+                    + out.resolve("report.html"));
             run.finish();
         }
         return 0;

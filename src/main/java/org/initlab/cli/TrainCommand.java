@@ -3,6 +3,7 @@ package org.initlab.cli;
 import java.util.Arrays;
 import java.util.Locale;
 import org.initlab.autograd.Kernels;
+import org.initlab.autograd.Tensor;
 import org.initlab.io.NetworkFile;
 import org.initlab.io.OutputRun;
 import java.util.ArrayList;
@@ -68,9 +69,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--record-every", defaultValue = "10", paramLabel = "K", description = "diagnostics every K steps (default: ${DEFAULT-VALUE})")
     int every;
     @Mixin
-    SeedOption seed = new SeedOption().defaultValue("1");
-    @Mixin
-    OutOption out = new OutOption().required();
+    RunOptions output;
     @Mixin
     InitParamOptions params;
 
@@ -82,18 +81,20 @@ final class TrainCommand implements Callable<Integer> {
         Activation phi = activation.resolve();
         Initializer initializer = init.resolve(params);
         Optimizer opt = optimizer();
-        TrainingConfig config = new TrainingConfig(epochs.value, batch, seed.value, clip == null ? Double.NaN : clip);
-        TrainTest split = data.load(seed.value);
+        TrainingConfig config = new TrainingConfig(epochs.value, batch, output.seed(),
+                clip == null ? Double.NaN : clip);
+        TrainTest split = data.load(output.seed());
         int classes = split.train().classes();
         Loss loss = Losses.forClasses(classes);
         Mlp net = new Mlp(split.train().featureCount(), widths, loss.outputSize(classes), phi);
-        net.initialize(initializer, new Zeros(), seed.value, split.train().batch(firstRows(split.train().size(), 1000)).x())
+        Tensor calibration = split.train().batch(firstRows(split.train().size(), 1000)).x();
+        net.initialize(initializer, new Zeros(), output.seed(), calibration)
                 .forEach(l -> System.out.println("  lsuv " + l));
-        try (OutputRun run = OutputRun.open(out.value, "train", "report")) {
+        try (OutputRun run = OutputRun.open(output.folder(), "train", "report")) {
             Recorder recorder = new Recorder(every);
             System.out.printf("training %s on %s (%d train / %d test: %s), %s, %s, %d epochs, batch %d, seed %d%n", net,
                     data.describe(), split.train().size(), split.test().size(), data.describeSplit(), initializer.name(), opt.name(),
-                    epochs.value, batch, seed.value);
+                    epochs.value, batch, output.seed());
             History history = new Trainer(net, loss, opt, config)
                     .listen(recorder).listen(new ConsoleProgress(System.out, data.dataset, epochs.value)).fit(split);
             Map<String, String> settings = new LinkedHashMap<>();
@@ -107,13 +108,13 @@ final class TrainCommand implements Callable<Integer> {
             settings.put("loss", loss.name());
             settings.put("epochs, batch", epochs.value + ", " + batch);
             settings.put("arithmetic", Kernels.describe());
-            settings.put("seed", String.valueOf(seed.value));
+            settings.put("seed", String.valueOf(output.seed()));
             List<String> verdicts = TrainingOutputs.write(history, recorder, net.layers().size(),
-                    "Training " + net + " with " + initializer.name(), settings, out.value);
+                    "Training " + net + " with " + initializer.name(), settings, output.folder());
             verdicts.forEach(v -> System.out.println("  → " + v));
-            NetworkFile.save(net, out.value.resolve("network.txt"));
+            NetworkFile.save(net, output.folder().resolve("network.txt"));
             System.out.println("wrote history.csv, steps.csv, diagnostics.csv, histograms.csv, plots, the trained network "
-                    + "(network.txt) and " + out.value.resolve("report.html"));
+                    + "(network.txt) and " + output.folder().resolve("report.html"));
             run.finish();
         }
         return 0;
@@ -129,7 +130,8 @@ final class TrainCommand implements Callable<Integer> {
     List<Integer> widths() {
         if (hidden != null && (depth.value != null || width.value != null)) {
             throw new IllegalArgumentException("give either --hidden W1,W2,... or --depth/--width, not both (got --hidden "
-                    + hidden + (depth.value != null ? " and --depth " + depth.value : "") + (width.value != null ? " and --width " + width.value : "") + ")");
+                    + hidden + (depth.value != null ? " and --depth " + depth.value : "")
+                    + (width.value != null ? " and --width " + width.value : "") + ")");
         }
         if (hidden != null) {
             List<Integer> widths = new ArrayList<>();
@@ -160,7 +162,7 @@ final class TrainCommand implements Callable<Integer> {
 
     /** Every number option checked before anything is loaded, printed or written. */
     private void validate(List<Integer> widths) {
-        if (out.value.toString().isBlank()) {
+        if (output.folder().toString().isBlank()) {
             throw new IllegalArgumentException("--out is empty; give a folder name such as --out runs/first");
         }
         if (epochs.value < 0) {

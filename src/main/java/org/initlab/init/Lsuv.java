@@ -21,7 +21,10 @@ public final class Lsuv implements DataDependent {
     private final int maxIterations;
     private final Orthogonal preInit = new Orthogonal(1.0);
 
-    /** LSUV that rescales each layer until |Var(z) − 1| &lt; {@code tolerance}, at most {@code maxIterations} times. */
+    /**
+     * LSUV that rescales each layer until |Var(z) − 1| &lt; {@code tolerance}, at most
+     * {@code maxIterations} times.
+     */
     public Lsuv(double tolerance, int maxIterations) {
         this.tolerance = Check.positive("lsuv", "tolerance", tolerance);
         if (maxIterations < 1) {

@@ -8,7 +8,8 @@ import org.initlab.names.DidYouMean;
 /**
  * A runnable lesson: it sets up networks, runs them, measures, plots and concludes. Its {@link #run} reads like
  * its text ({@code lessons/NAME/README.md}) and returns the findings so a test can check the lesson's claim; its
- * class's {@code main} is one line, {@code LessonMain.run(new He(), args)} (in {@code org.initlab.cli}), so {@code java -cp target/initlab.jar
+ * class's {@code main} is one line, {@code LessonMain.run(new He(), args)} (in {@code org.initlab.cli}), so
+ * {@code java -cp target/initlab.jar
  * he.He [options]} and an IDE's "Run" take the options of {@code initlab lesson he}.
  */
 public interface Lesson {

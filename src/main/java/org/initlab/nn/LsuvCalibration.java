@@ -41,8 +41,9 @@ final class LsuvCalibration {
                 }
                 h = layer.forward(h);
                 variance = variance(layer.lastPreActivation().value().data);
+                String within = Math.abs(variance - 1) < lsuv.tolerance() ? "" : " (not within tolerance)";
                 lines.add(String.format(Locale.ROOT, "layer %d: output variance %.4f after %d rescaling(s)%s", l + 1,
-                        variance, iterations, Math.abs(variance - 1) < lsuv.tolerance() ? "" : " (not within tolerance)"));
+                        variance, iterations, within));
             }
         }
         return lines;

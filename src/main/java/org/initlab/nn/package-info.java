@@ -1,4 +1,4 @@
 /**
- * Dense layers, the multi-layer perceptron, and classification losses.
+ * Dense layers, the multi-layer perceptron, classification losses, and LSUV's data step ({@code LsuvCalibration}).
  */
 package org.initlab.nn;

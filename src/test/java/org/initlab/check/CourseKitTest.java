@@ -167,9 +167,11 @@ class CourseKitTest {
         assertThat(PluginClasses.initializer("solutions.HeNormalImpl")).isInstanceOf(solutions.HeNormalImpl.class);
         assertThat(PluginClasses.initializer("TopLevelInit").getClass().getName()).isEqualTo("TopLevelInit");
         assertThat(CliTestSupport.run("check-init", "TopLevelInit", "--as", "lecun-normal").status()).isZero();
-        assertThatThrownBy(() -> PluginClasses.initializer("NoSuchInit")).hasMessageContaining("'NoSuchInit' was not found");
+        assertThatThrownBy(() -> PluginClasses.initializer("NoSuchInit"))
+                .hasMessageContaining("'NoSuchInit' was not found");
         assertThat(PluginClasses.activation("examples.Softsign")).isInstanceOf(examples.Softsign.class);
-        assertThatThrownBy(() -> Initializers.byName("solutions.HeNormalImpl")).as("the library knows built-in names only")
+        assertThatThrownBy(() -> Initializers.byName("solutions.HeNormalImpl"))
+                .as("the library knows built-in names only")
                 .hasMessageStartingWith("unknown initializer 'solutions.henormalimpl'");
         CliTestSupport.Run lesson = CliTestSupport.run("lesson", "firstrun", "--quick", "--epochs", "1",
                 "--init", "solutions.HeNormalImpl", "--out", tmp.resolve("l").toString());

@@ -78,7 +78,8 @@ class InitializerNamesTest {
         assertThat(new Sparse(0.5, 0).std()).isZero();
         Assertions.assertThatThrownBy(() -> new Normal(0, -1e-300))
                 .hasMessage("normal: std must be a number ≥ 0, got -1.0E-300");
-        Assertions.assertThatThrownBy(() -> new Orthogonal(0)).hasMessage("orthogonal: gain must be a number > 0, got 0.0");
+        Assertions.assertThatThrownBy(() -> new Orthogonal(0))
+                .hasMessage("orthogonal: gain must be a number > 0, got 0.0");
         Assertions.assertThatThrownBy(() -> new TruncatedNormal(0, 1, 0))
                 .hasMessage("truncated-normal: cut must be a number > 0, got 0.0");
         Assertions.assertThatThrownBy(() -> new Lsuv(0, 3)).hasMessage("lsuv: tolerance must be a number > 0, got 0.0");

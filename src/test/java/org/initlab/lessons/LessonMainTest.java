@@ -2,6 +2,7 @@ package org.initlab.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import course.Course;
 import firstrun.FirstRun;
 import he.He;
 import java.io.ByteArrayOutputStream;
@@ -62,18 +63,19 @@ class LessonMainTest {
 
     @Test
     void everyLessonOfTheCourseHasAPublicStaticMain() throws NoSuchMethodException {
-        for (Lesson lesson : course.Course.lessons()) {
+        for (Lesson lesson : Course.lessons()) {
             Method main = lesson.getClass().getMethod("main", String[].class);
             assertThat(Modifier.isStatic(main.getModifiers())).as(lesson.name()).isTrue();
         }
-        assertThat(course.Course.lessons()).hasSizeGreaterThanOrEqualTo(14);
+        assertThat(Course.lessons()).hasSizeGreaterThanOrEqualTo(14);
     }
 
     @Test
     void anUnknownOptionIsBadUsageInOneLineNamingTheLessonClass() {
         Run run = main(new He(), "--dpth", "20");
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("he.He: unknown option '--dpth' (did you mean '--depth'?)").contains("Try 'he.He --help'")
+        assertThat(run.err()).contains("he.He: unknown option '--dpth' (did you mean '--depth'?)")
+                .contains("Try 'he.He --help'")
                 .doesNotContain("at org.");
         assertThat(run.out()).isEmpty();
     }
