@@ -1,17 +1,16 @@
 package comparison;
 
+import java.awt.Color;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.initlab.activation.Activations;
 import org.initlab.data.ToyData;
-import org.initlab.init.Initializers;
 import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
-import org.initlab.lesson.LessonMain;
+import org.initlab.cli.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunResult;
@@ -60,8 +59,9 @@ public final class Comparison implements Lesson {
         for (int depth : depths) {
             for (String init : inits) {
                 for (String act : activations) {
-                    specs.add(RunSpec.of(key(depth, init, act), Activations.byName(act), depth, width,
-                            Initializers.byName(init), epochs, seed).withOptimizer("sgd", 0.05).withRecordEvery(1_000_000));
+                    specs.add(RunSpec.of(key(depth, init, act), o.newActivation(act), depth, width,
+                            o.newInitializer(init), epochs, seed).withOptimizer("sgd", 0.05)
+                            .withRecordEvery(1_000_000));
                 }
             }
         }
@@ -105,13 +105,13 @@ public final class Comparison implements Lesson {
         }
         String overSeeds = seeds > 1 ? "median over " + seeds + " seeds (small: min–max)" : "one seed";
         f.addPlot(CellGrid.save("Final test accuracy: init × activation", inits, activations, accuracyPanels,
-                new CellGrid.Scale(50, 100, new java.awt.Color(247, 247, 247), new java.awt.Color(8, 69, 148), "%"),
+                new CellGrid.Scale(50, 100, new Color(247, 247, 247), new Color(8, 69, 148), "%"),
                 "Colour scale fixed at 50 % (chance, white) to 100 % for every depth; " + overSeeds + ".", o.folder(),
                 "accuracy_overview"), "Final test accuracy of every init (rows) × activation (columns), one panel per "
                 + "depth, " + overSeeds + ": dark cells train, white ones stay at (or below) chance; follow a row down "
                 + "the depths to see which inits keep training as the network deepens");
         f.addPlot(CellGrid.save("Runs that diverged (NaN/∞)", inits, activations, divergedPanels,
-                new CellGrid.Scale(0, 100, new java.awt.Color(255, 255, 255), new java.awt.Color(165, 15, 21), "%"),
+                new CellGrid.Scale(0, 100, new Color(255, 255, 255), new Color(165, 15, 21), "%"),
                 "0 % (white) to 100 % (dark red) of the runs in a cell hit NaN or ∞.", o.folder(), "diverged_overview"),
                 "Share of the runs that diverged (NaN/∞), same layout on its own 0–100 % scale: white means no run "
                         + "of that cell diverged");

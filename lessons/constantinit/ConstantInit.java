@@ -1,22 +1,21 @@
 package constantinit;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.initlab.activation.Activation;
-import org.initlab.activation.Activations;
 import org.initlab.data.ToyData;
 import org.initlab.data.TrainTest;
 import org.initlab.diagnostics.Metric;
 import org.initlab.init.Constant;
 import org.initlab.init.Initializer;
-import org.initlab.init.Initializers;
 import org.initlab.init.Normal;
 import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
-import org.initlab.lesson.LessonMain;
+import org.initlab.cli.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunOutcomes;
@@ -73,12 +72,12 @@ public final class ConstantInit implements Lesson {
         int depth = o.depthOr(quick ? 2 : 4);
         int width = o.widthOr(quick ? 16 : 32);
         int epochs = o.epochsOr(quick ? 40 : 60);
-        Activation phi = Activations.byName(o.activationOr("tanh"));
+        Activation phi = o.newActivation(o.activationOr("tanh"));
         double c = 1 / Math.sqrt(width);
-        Initializer constant = o.init() != null ? Initializers.byName(o.init()) : new Constant(c);
+        Initializer constant = o.init() != null ? o.newInitializer(o.init()) : new Constant(c);
         TrainTest data = ToyData.circles(quick ? 300 : 1000, 0.05, seed).split(0.25, seed);
         double[] noiseLevels = {1e-4, 1e-2, c};
-        List<RunSpec> specs = new java.util.ArrayList<>();
+        List<RunSpec> specs = new ArrayList<>();
         specs.add(RunSpec.of("constant " + String.format("%.3g", c), phi, depth, width, constant, epochs, seed));
         for (double noise : noiseLevels) {
             specs.add(RunSpec.of(String.format("constant + noise std %.3g", noise), phi, depth, width,

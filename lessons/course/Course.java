@@ -1,44 +1,53 @@
 package course;
 
-import java.util.List;
-import java.util.Locale;
-import firstrun.FirstRun;
-import distributions.Distributions;
-import zeroinit.ZeroInit;
-import constantinit.ConstantInit;
-import smallinit.SmallInit;
-import largeinit.LargeInit;
-import xavier.Xavier;
-import he.He;
 import comparison.Comparison;
-import realimages.RealImages;
+import constantinit.ConstantInit;
+import distributions.Distributions;
 import edgeofchaos.EdgeOfChaos;
+import firstrun.FirstRun;
+import he.He;
 import isometry.DynamicalIsometry;
-import remedies.Remedies;
-import outputlayer.OutputLayer;
+import java.util.List;
+import largeinit.LargeInit;
 import org.initlab.lesson.Lesson;
+import outputlayer.OutputLayer;
+import realimages.RealImages;
+import remedies.Remedies;
+import smallinit.SmallInit;
+import xavier.Xavier;
+import zeroinit.ZeroInit;
 
-/** The lessons in course order (see {@code lessons/README.md}). */
+/**
+ * The one place a lesson is registered: the lessons in course order. {@code initlab lessons}, {@code initlab lesson
+ * NAME}, {@code initlab all} and the course index take the lessons and their order from here; the table in
+ * {@code lessons/README.md} is checked against it ({@code CourseRegistrationTest}). To add a lesson, follow
+ * "Adding a lesson" in {@code lessons/README.md}.
+ */
 public final class Course {
     private Course() {
     }
 
+    /** Every lesson, in the order a student takes them (lesson 0 first). */
     public static List<Lesson> lessons() {
-        return List.of(new FirstRun(), new Distributions(), new ZeroInit(), new ConstantInit(), new SmallInit(), new LargeInit(), new Xavier(), new He(), new Comparison(), new RealImages(),
-                new EdgeOfChaos(), new DynamicalIsometry(), new Remedies(),
+        return List.of(
+                new FirstRun(),
+                new Distributions(),
+                new ZeroInit(),
+                new ConstantInit(),
+                new SmallInit(),
+                new LargeInit(),
+                new Xavier(),
+                new He(),
+                new Comparison(),
+                new RealImages(),
+                new EdgeOfChaos(),
+                new DynamicalIsometry(),
+                new Remedies(),
                 new OutputLayer());
     }
 
-    /** The lesson of this name, or an error listing them. */
+    /** The lesson of this name, or an error naming the closest and listing them. */
     public static Lesson byName(String name) {
-        String wanted = name.trim().toLowerCase(Locale.ROOT);
-        for (Lesson l : lessons()) {
-            if (l.name().equals(wanted)) {
-                return l;
-            }
-        }
-        List<String> names = lessons().stream().map(Lesson::name).toList();
-        throw new IllegalArgumentException("unknown lesson '" + name + "'" + org.initlab.names.DidYouMean.hint(name, names)
-                + "; lessons: " + String.join(", ", names));
+        return Lesson.byName(lessons(), name);
     }
 }

@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import org.initlab.init.Initializer;
-import org.initlab.init.Initializers;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
-import org.initlab.lesson.LessonMain;
+import org.initlab.cli.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.plot.ChartGrid;
@@ -76,7 +75,7 @@ public final class Distributions implements Lesson {
         Map<String, Initializer> byLabel = new LinkedHashMap<>();
         int stream = 0;
         for (Map.Entry<String, String> e : schemes.entrySet()) {
-            Initializer init = Initializers.byName(e.getValue());
+            Initializer init = o.newInitializer(e.getValue());
             double[] w = new double[fanIn * fanOut];
             init.fill(w, fanIn, fanOut, RandomStreams.of(seed, "weights", stream++));
             drawn.put(e.getKey(), w);

@@ -2,12 +2,12 @@ package edgeofchaos;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.initlab.activation.Activation;
-import org.initlab.activation.Activations;
 import org.initlab.data.ToyData;
 import org.initlab.data.TrainTest;
 import org.initlab.init.Normal;
@@ -17,7 +17,7 @@ import org.initlab.init.WeightDistribution;
 import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
-import org.initlab.lesson.LessonMain;
+import org.initlab.cli.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunResult;
@@ -56,7 +56,7 @@ public final class EdgeOfChaos implements Lesson {
         boolean quick = o.quick();
         long seed = o.seedOr(1);
         String act = o.activationOr("tanh");
-        Activation phi = Activations.byName(act);
+        Activation phi = o.newActivation(act);
         double biasVariance = 0.05;
         int depth = o.depthOr(quick ? 15 : 30);
         int width = o.widthOr(quick ? 200 : 300);
@@ -203,6 +203,6 @@ public final class EdgeOfChaos implements Lesson {
 
     /** Layers 1..depth of a per-layer array whose element 0 is the input. */
     private static double[] tail(double[] withInput) {
-        return java.util.Arrays.copyOfRange(withInput, 1, withInput.length);
+        return Arrays.copyOfRange(withInput, 1, withInput.length);
     }
 }

@@ -2,15 +2,13 @@ package firstrun;
 
 import java.io.PrintStream;
 import java.util.List;
-import org.initlab.activation.Activations;
 import org.initlab.data.ToyData;
 import org.initlab.data.TrainTest;
-import org.initlab.init.Initializers;
 import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
-import org.initlab.lesson.LessonMain;
+import org.initlab.cli.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunResult;
@@ -45,8 +43,8 @@ public final class FirstRun implements Lesson {
         long seed = o.seedOr(1);
         int epochs = o.epochsOr(o.quick() ? 25 : 40);
         TrainTest circles = ToyData.circles(o.quick() ? 400 : 1000, 0.05, seed).split(0.25, seed);
-        RunSpec spec = RunSpec.of("circles", Activations.byName(o.activationOr("tanh")), o.depthOr(3), o.widthOr(32),
-                Initializers.byName(o.initOr("xavier-normal")), epochs, seed).withOptimizer("adam", 0.01);
+        RunSpec spec = RunSpec.of("circles", o.newActivation(o.activationOr("tanh")), o.depthOr(3), o.widthOr(32),
+                o.newInitializer(o.initOr("xavier-normal")), epochs, seed).withOptimizer("adam", 0.01);
         Findings f = new Findings(this, o, console).setting("network", spec.describe())
                 .setting("data", "circles, " + circles.train().size() + " train / " + circles.test().size() + " test");
 

@@ -1,6 +1,7 @@
 package he;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,14 +18,16 @@ import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
-import org.initlab.lesson.LessonMain;
+import org.initlab.cli.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunOutcomes;
 import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
 import org.initlab.lesson.Spread;
+import org.initlab.plot.LayerCharts;
 import org.initlab.theory.LayerPrediction;
+import org.knowm.xchart.HeatMapChart;
 
 /**
  * Lesson 7 — He/Kaiming: why does a deep ReLU network need twice Xavier's variance?
@@ -58,7 +61,7 @@ public final class He implements Lesson {
         int epochs = o.epochsOr(quick ? 10 : 20);
         int seeds = o.seedsOr(quick ? 2 : 4);
         String act = o.activationOr("relu");
-        Activation phi = Activations.byName(act);
+        Activation phi = o.newActivation(act);
         Map<String, String> inits = new LinkedHashMap<>();
         inits.put("xavier-normal", "xavier-normal");
         inits.put("he-normal (fan-in)", "he-normal");
@@ -74,7 +77,7 @@ public final class He implements Lesson {
 
         // 2. Run, part 1: probe
         Map<String, Probe.Result> probes = new LinkedHashMap<>();
-        inits.forEach((label, spec) -> probes.put(label, Probe.run(phi, Initializers.byName(spec), depth, width,
+        inits.forEach((label, spec) -> probes.put(label, Probe.run(phi, o.newInitializer(spec), depth, width,
                 quick ? 200 : 1000, seed)));
         Activation leaky = Activations.byName("leaky-relu:0.2");
         Map<String, Probe.Result> leakyProbes = new LinkedHashMap<>();
@@ -101,7 +104,7 @@ public final class He implements Lesson {
         int examples = quick ? 400 : 1000;
         List<RunSpec> specs = new ArrayList<>();
         inits.forEach((label, spec) -> specs.add(RunSpec.of(act + ", " + label, phi, depth, width,
-                Initializers.byName(spec), epochs, seed).withOptimizer("sgd", 0.05)));
+                o.newInitializer(spec), epochs, seed).withOptimizer("sgd", 0.05)));
         List<List<RunResult>> bySeed = Experiments.trainOverSeeds(specs, seeds,
                 s -> ToyData.circles(examples, 0.05, s).split(0.25, s), console);
         List<Spread> accuracy = new ArrayList<>();
@@ -136,7 +139,7 @@ public final class He implements Lesson {
             }
         }
         if (!histogramRows.isEmpty()) {
-            f.addPlot(org.initlab.plot.LayerCharts.histogramRows(act + " activation", histogramRows, 4, 40, o.folder(),
+            f.addPlot(LayerCharts.histogramRows(act + " activation", histogramRows, 4, 40, o.folder(),
                     "activation_histograms"), act + " activations layer by layer (columns) for Xavier and He (rows; x "
                     + "range shared along a row): with Xavier the spread shrinks towards 0 with depth, with He it stays");
         }
@@ -144,14 +147,14 @@ public final class He implements Lesson {
                 + "over the faint raw values; the dotted line is chance (ln 2)");
         f.plot(LessonCharts.accuracy("Test accuracy", runs), "accuracy", "Test accuracy per epoch");
 
-        java.nio.file.Path boundaries = LessonCharts.decisionBoundaries(runs,
+        Path boundaries = LessonCharts.decisionBoundaries(runs,
                 ToyData.circles(examples, 0.05, seed).split(0.25, seed).test(), o.folder(), "decision_boundaries");
         if (boundaries != null) {
             f.addPlot(boundaries, "What each network predicts over the plane after training (light: predicted class; dots: test "
                     + "points)");
         }
         List<RunResult> compared = runs.subList(0, Math.min(2, runs.size()));
-        List<org.knowm.xchart.HeatMapChart> heatmaps = new ArrayList<>();
+        List<HeatMapChart> heatmaps = new ArrayList<>();
         for (RunResult r : compared) {
             heatmaps.add(LessonCharts.layerStepHeatmap("log₁₀ ‖dL/dW‖ per layer over training: " + r.label(), r,
                     Metric.GRAD_W_NORM));

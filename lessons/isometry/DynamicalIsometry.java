@@ -2,8 +2,10 @@ package isometry;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.initlab.activation.Activation;
 import org.initlab.activation.Activations;
@@ -15,7 +17,7 @@ import org.initlab.init.Orthogonal;
 import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
-import org.initlab.lesson.LessonMain;
+import org.initlab.cli.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunResult;
@@ -121,7 +123,7 @@ public final class DynamicalIsometry implements Lesson {
             f.figure(c.label() + ": mean squared singular value at depth " + deepest, m);
             f.conclude("%s, depth %d: the middle 80%% of the singular values spread over a factor %s, %.0f%% are lost "
                     + "(below 1e-10 × the largest; mean square %.3g)", c.label(), deepest, s >= SPREAD_CAP ? "≥ 1e12" : String.format(
-                    java.util.Locale.ROOT, "%.3g", s), 100 * lost, m);
+                    Locale.ROOT, "%.3g", s), 100 * lost, m);
         }
         f.figure("relu, orthogonal gain 1: mean squared singular value at depth " + deepest, reluGainOne.meanSquare());
         f.conclude("ReLU with orthogonal weights of gain 1 loses half the squared length per layer: mean square %.3g at "
@@ -156,7 +158,7 @@ public final class DynamicalIsometry implements Lesson {
         learningTime.put("scaled Gaussian (lecun-normal)", new double[saxeDepths.size()]);
         int budget = epochs * ((data.train().size() + 31) / 32);
         for (double[] t : learningTime.values()) {
-            java.util.Arrays.fill(t, budget);
+            Arrays.fill(t, budget);
         }
         for (int i = 0; i < runs.size(); i++) {
             int depthIndex = i / (2 * LEARNING_RATES.size());
@@ -171,8 +173,8 @@ public final class DynamicalIsometry implements Lesson {
         }
         f.conclude("deep linear networks (Saxe et al.), each at its best learning rate of %s: steps to reach loss %.2f — "
                 + "orthogonal %s, scaled Gaussian %s (depths %s; %d = not within the budget)", LEARNING_RATES, LEARNED_LOSS,
-                java.util.Arrays.toString(learningTime.get("orthogonal")),
-                java.util.Arrays.toString(learningTime.get("scaled Gaussian (lecun-normal)")), saxeDepths, budget);
+                Arrays.toString(learningTime.get("orthogonal")),
+                Arrays.toString(learningTime.get("scaled Gaussian (lecun-normal)")), saxeDepths, budget);
 
         double[] orthogonalTimes = learningTime.get("orthogonal");
         double[] gaussianTimes = learningTime.get("scaled Gaussian (lecun-normal)");
@@ -185,9 +187,9 @@ public final class DynamicalIsometry implements Lesson {
                 100 * Math.min(lostShare.get(configs.get(2).label()), lostShare.get(configs.get(3).label())),
                 100 * Math.max(lostShare.get(configs.get(2).label()), lostShare.get(configs.get(3).label())),
                 orthogonalTimes[last], saxeDepths.get(last), orthogonalTimes[0], saxeDepths.get(0),
-                gaussianTimes[last] >= budget ? String.format(java.util.Locale.ROOT, "more than the %d steps of the budget at "
+                gaussianTimes[last] >= budget ? String.format(Locale.ROOT, "more than the %d steps of the budget at "
                         + "depth %d (%.0f at depth %d)", budget, saxeDepths.get(last), gaussianTimes[0], saxeDepths.get(0))
-                        : String.format(java.util.Locale.ROOT, "%.0f at depth %d (%.0f at depth %d)", gaussianTimes[last],
+                        : String.format(Locale.ROOT, "%.0f at depth %d (%.0f at depth %d)", gaussianTimes[last],
                         saxeDepths.get(last), gaussianTimes[0], saxeDepths.get(0)));
 
         // 4. Plot

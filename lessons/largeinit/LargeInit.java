@@ -1,6 +1,7 @@
 package largeinit;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,18 +13,18 @@ import org.initlab.diagnostics.LayerMetrics;
 import org.initlab.diagnostics.Metric;
 import org.initlab.diagnostics.Probe;
 import org.initlab.init.Initializer;
-import org.initlab.init.Initializers;
 import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
-import org.initlab.lesson.LessonMain;
+import org.initlab.cli.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunOutcomes;
 import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
 import org.initlab.plot.LayerCharts;
+import org.initlab.plot.VisualStyle;
 import org.initlab.theory.LayerPrediction;
 
 /**
@@ -58,7 +59,7 @@ public final class LargeInit implements Lesson {
         int epochs = o.epochsOr(quick ? 5 : 20);
         int batch = quick ? 200 : 1000;
         int seeds = o.seedsOr(quick ? 1 : 3);
-        Initializer large = Initializers.byName(o.initOr("normal:std=1"));
+        Initializer large = o.newInitializer(o.initOr("normal:std=1"));
         List<String> activations = o.activation() != null ? List.of(o.activation()) : List.of("tanh", "sigmoid", "relu");
         Findings f = new Findings(this, o, console)
                 .setting("init", large.name() + ": " + large.describe())
@@ -69,7 +70,7 @@ public final class LargeInit implements Lesson {
         // 2. Run, part 1: probe fresh networks
         Map<String, Probe.Result> probes = new LinkedHashMap<>();
         for (String name : activations) {
-            probes.put(name, Probe.run(Activations.byName(name), large, depth, width, batch, seed));
+            probes.put(name, Probe.run(o.newActivation(name), large, depth, width, batch, seed));
         }
 
         // 3. Measure: saturation (tanh, sigmoid), growth (ReLU), and the direction of the backward signal
@@ -100,7 +101,7 @@ public final class LargeInit implements Lesson {
         int examples = quick ? 400 : 1000;
         List<RunSpec> specs = new ArrayList<>();
         for (String name : activations) {
-            Activation phi = Activations.byName(name);
+            Activation phi = o.newActivation(name);
             specs.add(RunSpec.of(name + ", " + large.describe(), phi, depth, width, large, epochs, seed).withRecordEvery(1));
         }
         List<List<RunResult>> bySeed = Experiments.trainOverSeeds(specs, seeds,
@@ -132,7 +133,7 @@ public final class LargeInit implements Lesson {
                 Metric.GRAD_ACT_STD, LayerPrediction::gradientStd), "gradient_std",
                 "The signal flowing back, layer 1 = nearest the input (dots: measured, dashed: theory)");
         Map<String, List<double[]>> histogramRows = new LinkedHashMap<>();
-        probes.forEach((act, p) -> histogramRows.put(act + " · " + org.initlab.plot.VisualStyle.initKey(large), p.activations()));
+        probes.forEach((act, p) -> histogramRows.put(act + " · " + VisualStyle.initKey(large), p.activations()));
         f.addPlot(LayerCharts.histogramRows("activation", histogramRows, 4, 40, o.folder(), "activation_histograms"),
                 "Activations layer by layer (columns) for each activation (rows; x range shared along a row): tanh and "
                 + "sigmoid pile up at their limits (saturated), ReLU's range grows layer after layer (it explodes)");
@@ -140,7 +141,7 @@ public final class LargeInit implements Lesson {
                 "Mini-batch loss per step, smoothed over the faint raw values; a run that diverged ends with ✕ and where it "
                         + "happened; the dotted line is chance (ln 2)");
 
-        java.nio.file.Path boundaries = LessonCharts.decisionBoundaries(runs,
+        Path boundaries = LessonCharts.decisionBoundaries(runs,
                 ToyData.circles(examples, 0.05, seed).split(0.25, seed).test(), o.folder(), "decision_boundaries");
         if (boundaries != null) {
             f.addPlot(boundaries, "What each network predicts over the plane after training (light: predicted class; dots: test "

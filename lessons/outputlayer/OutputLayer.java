@@ -2,11 +2,12 @@ package outputlayer;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.initlab.activation.Activation;
-import org.initlab.activation.Activations;
 import org.initlab.data.Dataset;
 import org.initlab.data.Imbalance;
 import org.initlab.data.ToyData;
@@ -18,8 +19,7 @@ import org.initlab.init.PriorBias;
 import org.initlab.init.Zeros;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
-import org.initlab.lesson.LessonCharts;
-import org.initlab.lesson.LessonMain;
+import org.initlab.cli.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.nn.Losses;
@@ -70,8 +70,8 @@ public final class OutputLayer implements Lesson {
         int depth = o.depthOr(4);
         int width = o.widthOr(32);
         int epochs = o.epochsOr(quick ? 4 : 8);
-        Activation phi = Activations.byName(o.activationOr("tanh"));
-        Initializer weights = Initializers.byName(o.initOr("xavier-normal"));
+        Activation phi = o.newActivation(o.activationOr("tanh"));
+        Initializer weights = o.newInitializer(o.initOr("xavier-normal"));
         TrainTest binary = Imbalance.positiveFraction(ToyData.circles(2000, 0.05, seed), positive, seed).split(0.25, seed);
         double pi = share(binary.train(), 2)[1];
         double[] shares = {0.55, 0.25, 0.15, 0.05};
@@ -81,8 +81,8 @@ public final class OutputLayer implements Lesson {
         double multiEntropy = entropy(multiShares);
         Findings f = new Findings(this, o, console)
                 .setting("binary task", "circles, " + binary.train().size() + " training examples, " + String.format(
-                        java.util.Locale.ROOT, "%.1f%% positive", 100 * pi))
-                .setting("softmax task", "blobs, 4 classes with shares " + java.util.Arrays.toString(shares))
+                        Locale.ROOT, "%.1f%% positive", 100 * pi))
+                .setting("softmax task", "blobs, 4 classes with shares " + Arrays.toString(shares))
                 .setting("network", "2 → " + depth + " × " + width + " " + phi.name() + " (" + weights.name() + ") → output, "
                         + "sgd lr 0.05, batches of 32, " + epochs + " epochs")
                 .setting("seed", seed);
@@ -128,13 +128,13 @@ public final class OutputLayer implements Lesson {
         f.verdict("The prior bias log(π/(1−π)) starts at the label entropy (initial loss %.3f, H(π) = %.3f; zero biases %.3f) "
                 + "and is within 10%% of it after %d steps instead of %d; %s", prior.initial().trainLoss(), binaryEntropy,
                 zero.initial().trainLoss(), stepsToReach(prior, 1.1 * binaryEntropy), stepsToReach(zero, 1.1 * binaryEntropy),
-                beatBaseRate == 0 ? String.format(java.util.Locale.ROOT, "it changes the start, not the end: after %d epochs "
+                beatBaseRate == 0 ? String.format(Locale.ROOT, "it changes the start, not the end: after %d epochs "
                         + "no binary network beats the %.1f%% test accuracy of always answering 'negative'", epochs, 100 * allNegative)
-                        : String.format(java.util.Locale.ROOT, "%d of %d binary networks beat the %.1f%% of always answering "
+                        : String.format(Locale.ROOT, "%d of %d binary networks beat the %.1f%% of always answering "
                         + "'negative'", beatBaseRate, histories.size(), 100 * allNegative));
 
         // 4. Plot
-        f.plot(earlySteps("Imbalanced circles (" + String.format(java.util.Locale.ROOT, "%.0f%%", 100 * pi)
+        f.plot(earlySteps("Imbalanced circles (" + String.format(Locale.ROOT, "%.0f%%", 100 * pi)
                 + " positive): the first 60 steps", histories, binaryEntropy), "loss_binary",
                 "Mini-batch loss over the first 60 steps (faint: each step; line: mean of the last 5); dotted: the label "
                         + "entropy H(π), what a network that knows only the base rate scores. The two prior-bias runs start on it "
@@ -220,12 +220,12 @@ public final class OutputLayer implements Lesson {
                     gap = Math.max(gap, Math.abs(p[i] - q[i]));
                 }
                 if (gap < 0.02 * max) {
-                    spec.note(String.format(java.util.Locale.ROOT, "%s and %s lie within %.3f of each other (one drawn over "
+                    spec.note(String.format(Locale.ROOT, "%s and %s lie within %.3f of each other (one drawn over "
                             + "the other)", names.get(a), names.get(b), gap));
                 }
             }
         }
-        spec.reference(String.format(java.util.Locale.ROOT, "label entropy %.3f", entropy), entropy);
+        spec.reference(String.format(Locale.ROOT, "label entropy %.3f", entropy), entropy);
         return ChartRenderer.render(spec.yRange(0.8 * min, 1.1 * max));
     }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
-import org.initlab.activation.Activations;
 import org.initlab.data.ImageDatasets;
 import org.initlab.data.TrainTest;
 import org.initlab.diagnostics.Metric;
@@ -14,7 +13,7 @@ import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
-import org.initlab.lesson.LessonMain;
+import org.initlab.cli.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.LessonSkipped;
@@ -72,8 +71,8 @@ public final class RealImages implements Lesson {
         }
         List<RunSpec> specs = new ArrayList<>();
         for (String act : activations) {
-            inits.forEach((label, spec) -> specs.add(RunSpec.of(act + ", " + label, Activations.byName(act), depth, width,
-                    Initializers.byName(spec), epochs, seed).withOptimizer("momentum", 0.01).withBatchSize(64)
+            inits.forEach((label, spec) -> specs.add(RunSpec.of(act + ", " + label, o.newActivation(act), depth, width,
+                    o.newInitializer(spec), epochs, seed).withOptimizer("momentum", 0.01).withBatchSize(64)
                     .withRecordEvery(50)));
         }
         Findings f = new Findings(this, o, console)

@@ -4,25 +4,26 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.initlab.activation.Activation;
-import org.initlab.activation.Activations;
 import org.initlab.autograd.Graph;
 import org.initlab.autograd.Tensor;
 import org.initlab.data.ToyData;
 import org.initlab.data.TrainTest;
 import org.initlab.diagnostics.Stats;
 import org.initlab.init.Initializer;
-import org.initlab.init.Initializers;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
-import org.initlab.lesson.LessonMain;
+import org.initlab.cli.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.plot.ChartRenderer;
+import org.initlab.plot.VisualStyle;
 
 /**
  * Lesson 12 — remedies: a 50-layer network that a poor init stalls, rescued by batch norm or residual connections;
@@ -62,7 +63,7 @@ public final class Remedies implements Lesson {
         int width = o.widthOr(32);
         int epochs = o.epochsOr(12);
         String act = o.activationOr("relu");
-        Activation phi = Activations.byName(act);
+        Activation phi = o.newActivation(act);
         String poor = o.initOr("xavier-normal");
         double lr = 0.02;
         int blocks = (depth - 1) / 2;
@@ -88,7 +89,7 @@ public final class Remedies implements Lesson {
         Tensor probe = data.train().all().x();
         List<DeepStack> nets = new ArrayList<>();
         for (Setup s : setups) {
-            Initializer init = Initializers.byName(s.init());
+            Initializer init = o.newInitializer(s.init());
             DeepStack net = new DeepStack(s.kind(), phi, s.depth(), width, init, s.scale(), s.zeroLast(), seed);
             try (Graph.NoGrad off = Graph.noGrad()) {
                 net.forward(probe, true);
@@ -119,7 +120,7 @@ public final class Remedies implements Lesson {
             f.conclude("%s: %s %.1f%%%s", s.label(), out.divergedAt() > 0 ? "diverged at step " + out.divergedAt()
                     + ", so its last test accuracy is the one before training:" : "trained " + epochs + " epochs, test accuracy",
                     100 * out.finalAccuracy(),
-                    std == null ? "" : String.format(java.util.Locale.ROOT, "; hidden-output std at init changes %.3g× from "
+                    std == null ? "" : String.format(Locale.ROOT, "; hidden-output std at init changes %.3g× from "
                             + "the first to the last hidden layer", std[std.length - 1] / std[0]));
         }
 
@@ -131,21 +132,21 @@ public final class Remedies implements Lesson {
                 + "failing (%.0f%%)", depth, act, poor, 100 * outcomes.get(0).finalAccuracy(), 100 * outcomes.get(3).finalAccuracy(),
                 100 * outcomes.get(5).finalAccuracy(), 100 * outcomes.get(1).finalAccuracy(), 100 * outcomes.get(2).finalAccuracy(),
                 shallow, outcomes.get(4).divergedAt() > 0 ? "diverges at step " + outcomes.get(4).divergedAt()
-                        : String.format(java.util.Locale.ROOT, "reaches %.0f%%", 100 * outcomes.get(4).finalAccuracy()),
+                        : String.format(Locale.ROOT, "reaches %.0f%%", 100 * outcomes.get(4).finalAccuracy()),
                 explodes.divergedAt() > 0 ? "diverging (step " + explodes.divergedAt() + " unclipped)" : "exploding",
                 100 * clipped.finalAccuracy());
 
         // 4. Plot
-        Map<String, String> initOf = new LinkedHashMap<>();
-        setups.forEach(s -> initOf.put(s.label(), s.init()));
+        Map<String, String> initKeyOf = new LinkedHashMap<>();
+        setups.forEach(s -> initKeyOf.put(s.label(), VisualStyle.initKey(o.newInitializer(s.init()))));
         f.plot(ChartRenderer.render(RemediesCharts.stdPerLayer("Hidden-layer output std at initialization (" + act + ", depth " + depth + ")",
-                stdPerLayer, initOf)), "std_per_layer",
+                stdPerLayer, initKeyOf)), "std_per_layer",
                 "Std of each hidden layer's output at initialization (residual: one point per block of 2 layers): batch norm resets it every layer, residual "
                         + "blocks add to it, a plain network multiplies it");
         List<RemediesCharts.Run> accuracyRuns = new ArrayList<>();
         for (int i = 0; i < setups.size(); i++) {
             StackTraining.Outcome out = outcomes.get(i);
-            accuracyRuns.add(new RemediesCharts.Run(setups.get(i).label(), setups.get(i).init(),
+            accuracyRuns.add(new RemediesCharts.Run(setups.get(i).label(), initKeyOf.get(setups.get(i).label()),
                     out.testAccuracy().stream().mapToDouble(Double::doubleValue).toArray(), out.divergedAt()));
         }
         f.plot(ChartRenderer.render(RemediesCharts.accuracyPerEpoch("Test accuracy per epoch (" + act + ", depth " + depth + " unless named)",
@@ -175,7 +176,7 @@ public final class Remedies implements Lesson {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while training", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();

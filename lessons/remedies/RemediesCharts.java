@@ -1,8 +1,9 @@
 package remedies;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.initlab.init.Initializers;
 import org.initlab.plot.ChartSpec;
 import org.initlab.plot.VisualStyle;
 
@@ -14,8 +15,11 @@ final class RemediesCharts {
     private RemediesCharts() {
     }
 
-    /** One network of a chart: its label, its weight initializer's name, its values, the step it diverged at (0: never). */
-    record Run(String label, String init, double[] values, int divergedAt) {
+    /**
+     * One network of a chart: its label, its weight initializer's colour key ({@link VisualStyle#initKey}), its
+     * values, the step it diverged at (0: never).
+     */
+    record Run(String label, String initKey, double[] values, int divergedAt) {
     }
 
     /**
@@ -25,9 +29,9 @@ final class RemediesCharts {
     static ChartSpec accuracyPerEpoch(String title, List<Run> runs, int stepsPerEpoch) {
         ChartSpec spec = ChartSpec.of(title, "epoch", "test accuracy (%)").scale(ChartSpec.Scale.LINEAR).yRange(0.0, 100.0)
                 .reference("chance (50%)", 50);
-        List<String> diverged = new java.util.ArrayList<>();
+        List<String> diverged = new ArrayList<>();
         for (Run r : runs) {
-            String key = keyOf(r.init());
+            String key = r.initKey();
             double[] x = new double[r.values().length];
             double[] y = new double[r.values().length];
             for (int e = 0; e < x.length; e++) {
@@ -37,7 +41,7 @@ final class RemediesCharts {
             boolean failed = r.divergedAt() > 0;
             spec.add(failed ? r.label() + " — diverged" : r.label(), x, y, key, null, ChartSpec.Role.LINE, failed);
             if (failed) {
-                diverged.add(String.format(java.util.Locale.ROOT, "%s at step %d (epoch %d)", r.label(), r.divergedAt(),
+                diverged.add(String.format(Locale.ROOT, "%s at step %d (epoch %d)", r.label(), r.divergedAt(),
                         (r.divergedAt() + stepsPerEpoch - 1) / stepsPerEpoch));
             }
         }
@@ -48,19 +52,16 @@ final class RemediesCharts {
     }
 
     /** Each network's hidden-output std per layer at initialization, on a log axis when it spans more than two decades. */
-    static ChartSpec stdPerLayer(String title, Map<String, double[]> std, Map<String, String> initOf) {
+    static ChartSpec stdPerLayer(String title, Map<String, double[]> std, Map<String, String> initKeyOf) {
         ChartSpec spec = ChartSpec.of(title, "hidden layer (residual: block; 1 = nearest the input)", "std of the outputs");
         for (Map.Entry<String, double[]> e : std.entrySet()) {
             double[] x = new double[e.getValue().length];
             for (int l = 0; l < x.length; l++) {
                 x[l] = l + 1;
             }
-            spec.line(e.getKey(), x, e.getValue(), keyOf(initOf.get(e.getKey())), null);
+            spec.line(e.getKey(), x, e.getValue(), initKeyOf.get(e.getKey()), null);
         }
         return spec;
     }
 
-    private static String keyOf(String init) {
-        return VisualStyle.initKey(Initializers.byName(init));
-    }
 }

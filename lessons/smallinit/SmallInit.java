@@ -6,19 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.initlab.activation.Activation;
-import org.initlab.activation.Activations;
 import org.initlab.data.ToyData;
 import org.initlab.diagnostics.LayerMetrics;
 import org.initlab.diagnostics.Metric;
 import org.initlab.diagnostics.Probe;
 import org.initlab.init.Initializer;
-import org.initlab.init.Initializers;
 import org.initlab.init.Normal;
 import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
-import org.initlab.lesson.LessonMain;
+import org.initlab.cli.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunOutcomes;
@@ -61,7 +59,7 @@ public final class SmallInit implements Lesson {
         int width = o.widthOr(quick ? 32 : 64);
         int epochs = o.epochsOr(quick ? 10 : 40);
         int seeds = o.seedsOr(quick ? 1 : 3);
-        Initializer small = Initializers.byName(o.initOr("normal:std=0.01"));
+        Initializer small = o.newInitializer(o.initOr("normal:std=0.01"));
         List<String> activations = o.activation() != null ? List.of(o.activation()) : List.of("tanh", "sigmoid");
         Findings f = new Findings(this, o, console)
                 .setting("init", small.name() + ": " + small.describe())
@@ -74,13 +72,13 @@ public final class SmallInit implements Lesson {
         Map<String, Probe.Result> probes = new LinkedHashMap<>();
         Map<String, String> colourKeys = new LinkedHashMap<>();
         for (String name : activations) {
-            Activation phi = Activations.byName(name);
+            Activation phi = o.newActivation(name);
             probes.put(name + ", " + small.describe(), Probe.run(phi, small, depth, width, quick ? 200 : 1000, seed));
             colourKeys.put(name + ", " + small.describe(), VisualStyle.initKey(small));
         }
         Normal tenfold = new Normal(0, 0.1);
         probes.put(activations.get(0) + ", std 0.1 (variance 0.01)",
-                Probe.run(Activations.byName(activations.get(0)), tenfold, depth, width, quick ? 200 : 1000, seed));
+                Probe.run(o.newActivation(activations.get(0)), tenfold, depth, width, quick ? 200 : 1000, seed));
         colourKeys.put(activations.get(0) + ", std 0.1 (variance 0.01)", VisualStyle.initKey(tenfold));
 
         // 3. Measure: how fast the forward and backward signals shrink
@@ -113,7 +111,7 @@ public final class SmallInit implements Lesson {
         int examples = quick ? 400 : 1000;
         List<RunSpec> specs = new ArrayList<>();
         for (String name : activations) {
-            Activation phi = Activations.byName(name);
+            Activation phi = o.newActivation(name);
             specs.add(RunSpec.of(name + ", deep (" + depth + " layers)", phi, depth, width, small, epochs, seed)
                     .withOptimizer("momentum", 0.1));
             specs.add(RunSpec.of(name + ", shallow (1 layer)", phi, 1, width, small, epochs, seed)

@@ -1,29 +1,30 @@
 package xavier;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.initlab.activation.Activation;
-import org.initlab.activation.Activations;
 import org.initlab.data.ToyData;
 import org.initlab.diagnostics.LayerMetrics;
 import org.initlab.diagnostics.Metric;
 import org.initlab.diagnostics.Probe;
 import org.initlab.init.Initializer;
-import org.initlab.init.Initializers;
 import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
-import org.initlab.lesson.LessonMain;
+import org.initlab.cli.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunOutcomes;
 import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
 import org.initlab.lesson.Spread;
+import org.initlab.plot.LayerCharts;
 import org.initlab.theory.LayerPrediction;
 
 /**
@@ -71,7 +72,7 @@ public final class Xavier implements Lesson {
         for (String act : activations) {
             Map<String, Probe.Result> byInit = new LinkedHashMap<>();
             for (String init : inits) {
-                byInit.put(act + ", " + init, Probe.run(Activations.byName(act), Initializers.byName(init), depth, width,
+                byInit.put(act + ", " + init, Probe.run(o.newActivation(act), o.newInitializer(init), depth, width,
                         quick ? 200 : 1000, seed));
             }
             probes.put(act, byInit);
@@ -103,9 +104,9 @@ public final class Xavier implements Lesson {
         int examples = quick ? 400 : 1000;
         List<RunSpec> specs = new ArrayList<>();
         for (String act : activations) {
-            Activation phi = Activations.byName(act);
+            Activation phi = o.newActivation(act);
             for (String init : inits) {
-                Initializer weights = Initializers.byName(init);
+                Initializer weights = o.newInitializer(init);
                 specs.add(RunSpec.of(act + ", " + init, phi, depth, width, weights, epochs, seed));
             }
         }
@@ -144,7 +145,7 @@ public final class Xavier implements Lesson {
             }
         }
         if (!histogramRows.isEmpty()) {
-            f.addPlot(org.initlab.plot.LayerCharts.histogramRows("tanh activation", histogramRows, 4, 40, o.folder(),
+            f.addPlot(LayerCharts.histogramRows("tanh activation", histogramRows, 4, 40, o.folder(),
                     "activation_histograms"), "tanh activations layer by layer (columns) for small, Xavier and large "
                     + "init (rows; x range shared along a row): small collapses to a spike at 0, large piles up at ±1 "
                     + "(saturated), Xavier keeps a spread at every depth");
@@ -153,7 +154,7 @@ public final class Xavier implements Lesson {
                 "Mini-batch loss per step (log scale)");
         f.plot(LessonCharts.accuracy("Test accuracy", runs), "accuracy", "Test accuracy per epoch");
 
-        java.nio.file.Path boundaries = LessonCharts.decisionBoundaries(runs,
+        Path boundaries = LessonCharts.decisionBoundaries(runs,
                 ToyData.circles(examples, 0.05, seed).split(0.25, seed).test(), o.folder(), "decision_boundaries");
         if (boundaries != null) {
             f.addPlot(boundaries, "What each network predicts over the plane after training (light: predicted class; dots: test "
@@ -170,7 +171,7 @@ public final class Xavier implements Lesson {
                 ? String.format("sigmoid trains with it too (%.0f %%)", 100 * sigmoidXavier.finalTestAccuracy())
                 : String.format("for sigmoid, no: its back-propagated signal still shrinks layer by layer (σ' ≤ ¼) and "
                         + "Xavier ends at %.0f %%", 100 * sigmoidXavier.finalTestAccuracy());
-        f.verdict("%s", String.join("; ", java.util.stream.Stream.of(forTanh, forSigmoid).filter(s -> !s.isEmpty()).toList())
+        f.verdict("%s", String.join("; ", Stream.of(forTanh, forSigmoid).filter(s -> !s.isEmpty()).toList())
                 + (forTanh.isEmpty() && forSigmoid.isEmpty() ? RunOutcomes.summary(runs) : ""));
 
         // 5. Conclude

@@ -1,10 +1,10 @@
 package zeroinit;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.initlab.activation.Activation;
-import org.initlab.activation.Activations;
 import org.initlab.data.ToyData;
 import org.initlab.data.TrainTest;
 import org.initlab.diagnostics.Metric;
@@ -15,7 +15,7 @@ import org.initlab.lesson.Experiments;
 import org.initlab.lesson.Findings;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonCharts;
-import org.initlab.lesson.LessonMain;
+import org.initlab.cli.LessonMain;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
 import org.initlab.lesson.RunOutcomes;
@@ -56,11 +56,12 @@ public final class ZeroInit implements Lesson {
         List<String> activations = o.activation() != null ? List.of(o.activation()) : List.of("tanh", "relu", "sigmoid");
         List<RunSpec> specs = new ArrayList<>();
         for (String name : activations) {
-            Activation phi = Activations.byName(name);
-            specs.add(RunSpec.of(name + ", " + o.initOr("zeros"), phi, depth, width, Initializers.byName(o.initOr("zeros")),
+            Activation phi = o.newActivation(name);
+            String init = o.initOr("zeros");
+            specs.add(RunSpec.of(name + ", " + init, phi, depth, width, o.newInitializer(init),
                     epochs, seed).withOptimizer("adam", 0.01).withRecordEvery(5));
         }
-        Activation first = Activations.byName(activations.get(0));
+        Activation first = o.newActivation(activations.get(0));
         specs.add(RunSpec.of(first.name() + ", zeros, full-batch GD", first, depth, width, new Zeros(), epochs, seed)
                 .withOptimizer("sgd", 0.1).withBatchSize(data.train().size()).withRecordEvery(1));
         specs.add(RunSpec.of(first.name() + ", xavier-normal (reference)", first, depth, width, new XavierNormal(1), epochs,
@@ -128,7 +129,7 @@ public final class ZeroInit implements Lesson {
                         + "exactly 0 for tanh/ReLU (named in the box, since 0 has no place on a log axis), small but "
                         + "alive for sigmoid");
 
-        java.nio.file.Path boundaries = LessonCharts.decisionBoundaries(runs, data.test(), o.folder(), "decision_boundaries");
+        Path boundaries = LessonCharts.decisionBoundaries(runs, data.test(), o.folder(), "decision_boundaries");
         if (boundaries != null) {
             f.addPlot(boundaries, "What each network predicts over the plane after training (light: predicted class; dots: test "
                     + "points): the zero-initialized ones paint one colour or a boundary a single unit can draw, Xavier follows the circles");

@@ -1,14 +1,16 @@
 package org.initlab.activation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.DoubleFunction;
 import java.util.function.Supplier;
+import org.initlab.names.DidYouMean;
 
 /**
- * Finds activations by their stable names, or by the class name of your own {@link Activation} (a class on the class
- * path with a public no-argument constructor, e.g. {@code com.example.Swish}). The stable names: {@code identity} (or {@code linear}), {@code sigmoid}, {@code tanh},
+ * Finds activations by their stable names: {@code identity} (or {@code linear}), {@code sigmoid}, {@code tanh},
  * {@code relu}, {@code leaky-relu} (slope 0.01; {@code leaky-relu:0.2} for another), {@code elu}, {@code selu},
- * {@code softplus}, {@code gelu}.
+ * {@code softplus}, {@code gelu}. (The command line also takes the class name of a student's own activation; that
+ * loading lives in {@code org.initlab.cli.PluginClasses}, not here.)
  */
 public final class Activations {
     /** The names {@link #byName} knows, in teaching order. */
@@ -24,10 +26,7 @@ public final class Activations {
      * @throws IllegalArgumentException naming the unknown name and listing the known ones
      */
     public static Activation byName(String spec) {
-        if (org.initlab.io.PluginClasses.looksLikeClassName(spec.trim())) {
-            return org.initlab.io.PluginClasses.instantiate(spec.trim(), Activation.class, "activation");
-        }
-        String name = spec.trim().toLowerCase(java.util.Locale.ROOT);
+        String name = spec.trim().toLowerCase(Locale.ROOT);
         String param = null;
         int colon = name.indexOf(':');
         if (colon >= 0) {
@@ -56,7 +55,7 @@ public final class Activations {
             case "gelu":
                 return plain(name, param, Gelu::new);
             default:
-                throw new IllegalArgumentException("unknown activation '" + spec + "'" + org.initlab.names.DidYouMean.hint(name, NAMES)
+                throw new IllegalArgumentException("unknown activation '" + spec + "'" + DidYouMean.hint(name, NAMES)
                         + "; known: " + String.join(", ", NAMES));
         }
     }

@@ -1,17 +1,17 @@
 package org.initlab.cli;
 
-import course.Course;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.initlab.io.OutputRun;
 import org.initlab.lesson.Lesson;
+import org.initlab.lesson.CourseIndex;
 import org.initlab.lesson.LessonResult;
-import org.initlab.report.CourseIndex;
+import org.initlab.lesson.LessonSkipped;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * The main job: every lesson with its defaults, each into its own folder under the output folder, and a course
@@ -19,31 +19,35 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "all", description = "Run every lesson with its defaults on the built-in data; write reports/index.html.")
 final class AllCommand implements Callable<Integer> {
-    @picocli.CommandLine.Mixin
+    @ParentCommand
+    InitlabCommand initlab;
+
+    @Mixin
     BackendOptions backendOptions;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports", description = "output folder (default: ${DEFAULT-VALUE})")
-    Path out;
+    @Mixin
+    OutOption outOption = new OutOption().defaultValue("reports");
 
     @Mixin
     LessonOptionsMixin lessonOptions;
 
     @Override
     public Integer call() {
+        Path out = outOption.value;
         backendOptions.apply();
         lessonOptions.toOptions(out);
         try (OutputRun run = OutputRun.open(out, "all", "index")) {
-            int status = runAll();
+            int status = runAll(out);
             run.finish();
             return status;
         }
     }
 
-    private int runAll() {
+    private int runAll(Path out) {
         long start = System.nanoTime();
         List<CourseIndex.Entry> entries = new ArrayList<>();
         int failed = 0;
-        List<Lesson> lessons = Course.lessons();
+        List<Lesson> lessons = initlab.course();
         for (int i = 0; i < lessons.size(); i++) {
             Lesson lesson = lessons.get(i);
             System.out.printf("[%d/%d] ", i + 1, lessons.size());
@@ -52,7 +56,7 @@ final class AllCommand implements Callable<Integer> {
                 LessonResult result = LessonRunner.run(lesson, lessonOptions.toOptions(out.resolve(lesson.name())), System.out);
                 entries.add(new CourseIndex.Entry(lesson.name(), lesson.title(), lesson.name(), result,
                         (System.nanoTime() - t0) / 1e9, null));
-            } catch (org.initlab.lesson.LessonSkipped e) {
+            } catch (LessonSkipped e) {
                 System.out.println("   skipped: " + e.getMessage() + "; going on with the other lessons");
                 entries.add(new CourseIndex.Entry(lesson.name(), lesson.title(), lesson.name(), null,
                         (System.nanoTime() - t0) / 1e9, "skipped: " + e.getMessage()));

@@ -1,9 +1,10 @@
 package org.initlab.cli;
 
+import java.util.List;
 import java.util.Locale;
 import org.initlab.activation.Activation;
 import org.initlab.activation.Activations;
-import org.initlab.init.Gains;
+import org.initlab.theory.Gains;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -17,8 +18,8 @@ final class GainsCommand implements Runnable {
     @Override
     public void run() {
         System.out.printf(Locale.ROOT, "%-14s %10s %10s%n", "activation", "table", "numeric");
-        for (String name : names != null ? java.util.List.of(names) : Activations.NAMES) {
-            Activation phi = Activations.byName(name);
+        for (String name : names != null ? List.of(names) : Activations.NAMES) {
+            Activation phi = PluginClasses.activation(name);
             System.out.printf(Locale.ROOT, "%-14s %10.4f %10.4f%n", phi.name(), Gains.table(phi), Gains.numeric(phi));
         }
         System.out.println("Use a gain with xavier-normal:gain=G (or gain=tanh); see the Gains class for the comparison.");

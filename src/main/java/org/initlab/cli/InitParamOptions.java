@@ -1,11 +1,11 @@
 package org.initlab.cli;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.initlab.init.InitParams;
 import org.initlab.init.Initializer;
-import org.initlab.init.Initializers;
 import picocli.CommandLine.Option;
 
 /**
@@ -57,13 +57,13 @@ final class InitParamOptions {
         }
         String[] names = {"mean", "std", "low", "high", "value", "cut", "gain", "mode", "slope", "scale", "distribution",
             "fraction", "tolerance", "max-iterations"};
-        List<String> given = java.util.Arrays.asList(mean, std, low, high, value, cut, gain, mode, slope, scale,
+        List<String> given = Arrays.asList(mean, std, low, high, value, cut, gain, mode, slope, scale,
                 distribution, fraction, tolerance, maxIterations);
         for (int i = 0; i < names.length; i++) {
             if (given.get(i) != null) {
                 params.put(names[i], given.get(i));
             }
         }
-        return Initializers.create(name, new InitParams(name, params));
+        return PluginClasses.initializer(name, new InitParams(name, params));
     }
 }

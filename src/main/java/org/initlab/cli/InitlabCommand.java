@@ -8,44 +8,45 @@ import org.initlab.names.DidYouMean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code initlab} command: one verb per task (run the lessons, sample an initializer, ...). */
+/**
+ * The {@code initlab} command: one verb per task (run the lessons, sample an initializer, ...). The lessons it runs
+ * are handed to it ({@code org.initlab.app.Initlab} passes {@code course.Course.lessons()}), so that this package
+ * names no lesson and every lesson's own {@code main} can use it ({@link LessonMain}).
+ */
 @Command(name = "initlab", mixinStandardHelpOptions = true, version = "initlab 0.1.0",
         description = "See why weight initialization matters: lessons, initializers and instruments.",
         subcommands = {AllCommand.class, LessonsCommand.class, LessonCommand.class, InitsCommand.class, GainsCommand.class,
             SampleCommand.class, ProbeCommand.class, TrainCommand.class, BenchCommand.class, CheckInitCommand.class, CheckActivationCommand.class,
             CheckStatisticCommand.class, GradeCommand.class, EvalCommand.class, PhaseCommand.class, JacobianCommand.class,
-            org.initlab.lab.ServeCommand.class, CommandLine.HelpCommand.class})
+            ServeCommand.class, CommandLine.HelpCommand.class})
 public final class InitlabCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private final List<Lesson> course;
+
+    private InitlabCommand(List<Lesson> course) {
+        this.course = List.copyOf(course);
+    }
 
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
     }
 
-    public static void main(String[] args) {
-        System.setProperty("java.awt.headless", "true");
-        System.exit(execute(args));
+    /** The lessons in course order, for {@code lesson}, {@code lessons} and {@code all}. */
+    List<Lesson> course() {
+        return course;
     }
 
-    /** Runs the command line and returns its exit status: 0 done, 1 failed, 2 bad usage. */
-    public static int execute(String... args) {
-        return run(commandLine(), args);
-    }
-
-    /**
-     * Runs one lesson as its own program with the options of {@code initlab lesson NAME} (without the name) and
-     * returns the exit status like {@link #execute}; usage messages name the lesson's class ({@code he.He}).
-     */
-    public static int executeLesson(Lesson lesson, String... args) {
-        CommandLine cli = new CommandLine(new OneLessonCommand(lesson)).setCommandName(lesson.getClass().getName());
-        return run(cli, args);
+    /** Runs the command line over these lessons and returns its exit status: 0 done, 1 failed, 2 bad usage. */
+    public static int execute(List<Lesson> course, String... args) {
+        return run(commandLine(course), args);
     }
 
     /** The command tree, with {@code --help} (and {@code --version}) on every verb, which skips required options. */
-    static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new InitlabCommand());
+    static CommandLine commandLine(List<Lesson> course) {
+        CommandLine cli = new CommandLine(new InitlabCommand(course));
         cli.getSubcommands().forEach((name, sub) -> {
             if (!(sub.getCommand() instanceof CommandLine.HelpCommand) && !sub.getCommandSpec().mixinStandardHelpOptions()) {
                 sub.getCommandSpec().mixinStandardHelpOptions(true);
@@ -55,7 +56,12 @@ public final class InitlabCommand implements Runnable {
         return cli;
     }
 
-    private static int run(CommandLine cli, String[] args) {
+    /**
+     * Runs {@code cli} the initlab way: bad usage is one line naming the closest option or verb and status 2, a
+     * failure one line ({@link Failures}) and status 1, running out of memory one line.
+     */
+    static int run(CommandLine cli, String[] args) {
+        SharedOption.applyAll(cli);
         cli.setParameterExceptionHandler(InitlabCommand::badUsage);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> Failures.report(e, commandLine.getErr(),
                 root(commandLine).getCommandName()));

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.initlab.activation.Activation;
-import org.initlab.activation.Activations;
 import org.initlab.diagnostics.InputOutputJacobian;
 import org.initlab.init.Initializer;
 import org.initlab.report.JacobianOutputs;
@@ -15,31 +14,27 @@ import picocli.CommandLine.Option;
 
 /** The singular values of a fresh deep network's input–output Jacobian: how close it is to dynamical isometry. */
 @Command(name = "jacobian", description = "Build a fresh deep square network, compute its input–output Jacobian at a "
-        + "random input, and write its singular values (singular_values.csv), their histogram and a report.")
+        + "random input, and write its singular values (singular_values.csv), their histogram and a report. "
+        + "--width is at most " + InputOutputJacobian.MAX_WIDTH
+        + "; --activation identity gives a deep linear network.")
 final class JacobianCommand implements Callable<Integer> {
-    @Option(names = "--activation", required = true, paramLabel = "A", description = "hidden activation (identity for a deep linear network)")
-    String activation;
-    @Option(names = "--init", required = true, paramLabel = "I", description = "initializer (see 'initlab inits')")
-    String init;
-    @Option(names = "--depth", required = true, paramLabel = "L", description = "layers")
-    int depth;
-    @Option(names = "--width", required = true, paramLabel = "N", description = "units per layer (at most "
-            + InputOutputJacobian.MAX_WIDTH + ")")
-    int width;
+    @Mixin
+    NetworkOptions network;
     @Option(names = "--input-var", defaultValue = "1", paramLabel = "Q", description = "variance of the input's entries, q₀ (default: ${DEFAULT-VALUE})")
     double inputVariance;
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "random seed (default: ${DEFAULT-VALUE})")
-    long seed;
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
-    Path out;
     @Mixin
-    InitParamOptions params;
+    RunOptions output;
 
     @Override
     public Integer call() {
-        Activation phi = Activations.byName(activation);
-        Initializer initializer = params.resolve(init);
-        InputOutputJacobian.Result result = InputOutputJacobian.measure(phi, initializer, depth, width, inputVariance, seed);
+        int depth = network.depth();
+        int width = network.width();
+        long seed = output.seed();
+        Path out = output.folder();
+        Activation phi = network.activation();
+        Initializer initializer = network.initializer();
+        InputOutputJacobian.Result result = InputOutputJacobian.measure(phi, initializer, depth, width,
+                inputVariance, seed);
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("command", "initlab jacobian");
         settings.put("activation", phi.name());
@@ -47,7 +42,8 @@ final class JacobianCommand implements Callable<Integer> {
         settings.put("depth × width", depth + " × " + width + " (zero biases)");
         settings.put("input", "x ~ N(0, " + inputVariance + ") per unit");
         settings.put("seed", String.valueOf(seed));
-        var lines = JacobianOutputs.write(result, "Jacobian: " + depth + " " + phi.name() + " layers, " + initializer.name(),
+        String title = "Jacobian: " + depth + " " + phi.name() + " layers, " + initializer.name();
+        var lines = JacobianOutputs.write(result, title,
                 settings, out);
         lines.forEach(l -> System.out.println("  " + l));
         System.out.println("wrote " + out.resolve("singular_values.csv") + ", singular_values_histogram.png and "

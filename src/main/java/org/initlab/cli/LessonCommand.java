@@ -1,10 +1,11 @@
 package org.initlab.cli;
 
-import course.Course;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import org.initlab.lesson.Lesson;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** Runs one lesson, with the student's settings. */
 @Command(name = "lesson", description = "Run one lesson (see 'initlab lessons').")
@@ -15,8 +16,11 @@ final class LessonCommand implements Callable<Integer> {
     @Mixin
     LessonInvocation invocation;
 
+    @ParentCommand
+    InitlabCommand initlab;
+
     @Override
     public Integer call() {
-        return invocation.run(Course.byName(name));
+        return invocation.run(Lesson.byName(initlab.course(), name));
     }
 }

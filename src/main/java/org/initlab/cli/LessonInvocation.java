@@ -3,16 +3,16 @@ package org.initlab.cli;
 import java.nio.file.Path;
 import org.initlab.io.OutputRun;
 import org.initlab.lesson.Lesson;
+import org.initlab.lesson.LessonOptions;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * The options of one lesson run, shared by {@code initlab lesson NAME} and every lesson's own {@code main}, so the
  * two take exactly the same options: the output folder, the lesson settings and the backend.
  */
 final class LessonInvocation {
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: reports/NAME)")
-    Path out;
+    @Mixin
+    OutOption out = new OutOption().optional("reports/NAME");
 
     @Mixin
     LessonOptionsMixin lessonOptions;
@@ -23,8 +23,8 @@ final class LessonInvocation {
     /** Runs {@code lesson} with these options; returns the exit status (0: done). */
     int run(Lesson lesson) {
         backend.apply();
-        Path folder = out != null ? out : Path.of("reports", lesson.name());
-        org.initlab.lesson.LessonOptions options = lessonOptions.toOptions(folder);
+        Path folder = out.value != null ? out.value : Path.of("reports", lesson.name());
+        LessonOptions options = lessonOptions.toOptions(folder);
         try (OutputRun run = OutputRun.open(folder, "lesson " + lesson.name(), "report")) {
             LessonRunner.run(lesson, options, System.out);
             run.finish();

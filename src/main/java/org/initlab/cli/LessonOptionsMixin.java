@@ -1,28 +1,32 @@
 package org.initlab.cli;
 
 import java.nio.file.Path;
+import org.initlab.io.MemoryBudget;
 import org.initlab.lesson.LessonOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options every lesson takes. */
+/** The options every lesson takes; without one, each lesson uses its own default (see its README). */
 final class LessonOptionsMixin {
-    @Option(names = "--activation", paramLabel = "NAME", description = "hidden activation (e.g. tanh, relu, sigmoid)")
-    String activation;
+    private static final String LESSON_DEFAULT = "the lesson's own";
 
-    @Option(names = "--depth", paramLabel = "L", description = "number of hidden layers")
-    Integer depth;
+    @Mixin
+    ActivationOption activationOption = new ActivationOption().optional(LESSON_DEFAULT);
 
-    @Option(names = "--width", paramLabel = "N", description = "units per hidden layer")
-    Integer width;
+    @Mixin
+    DepthOption depthOption = new DepthOption().optional(LESSON_DEFAULT);
 
-    @Option(names = "--init", paramLabel = "INIT", description = "weight initializer, e.g. he-normal or normal:std=0.01 (see 'initlab inits')")
-    String init;
+    @Mixin
+    WidthOption widthOption = new WidthOption().optional(LESSON_DEFAULT);
 
-    @Option(names = "--seed", paramLabel = "S", description = "random seed (same seed, same numbers)")
-    Long seed;
+    @Mixin
+    InitOption initOption = new InitOption().optional(LESSON_DEFAULT);
 
-    @Option(names = "--epochs", paramLabel = "E", description = "training epochs")
-    Integer epochs;
+    @Mixin
+    SeedOption seedOption = new SeedOption().optional(LESSON_DEFAULT);
+
+    @Mixin
+    EpochsOption epochsOption = new EpochsOption().optional(LESSON_DEFAULT);
 
     @Option(names = "--seeds", paramLabel = "N", description = "seeds per training comparison (median and range are reported)")
     Integer seeds;
@@ -32,6 +36,11 @@ final class LessonOptionsMixin {
 
     /** The lesson options for output folder {@code out}, every value checked (names included) before any lesson runs. */
     LessonOptions toOptions(Path out) {
+        String activation = activationOption.value;
+        Integer depth = depthOption.value;
+        Integer width = widthOption.value;
+        String init = initOption.value;
+        Integer epochs = epochsOption.value;
         if (depth != null && depth < 1) {
             throw new IllegalArgumentException("--depth must be at least 1, got " + depth);
         }
@@ -45,19 +54,20 @@ final class LessonOptionsMixin {
             throw new IllegalArgumentException("--out is empty; give a folder name such as --out reports");
         }
         if (width != null) {
-            long weights = org.initlab.io.MemoryBudget.arrayLength(width, width, "one layer's weights (--width × --width)");
-            org.initlab.io.MemoryBudget.requireDoubles(2 * weights * (depth == null ? 1 : depth),
+            long weights = MemoryBudget.arrayLength(width, width, "one layer's weights (--width × --width)");
+            MemoryBudget.requireDoubles(2 * weights * (depth == null ? 1 : depth),
                     "a network of " + (depth == null ? "" : depth + " ") + "hidden layers of " + width + " units");
         }
         if (activation != null) {
-            org.initlab.activation.Activations.byName(activation);
+            PluginClasses.activation(activation);
         }
         if (init != null) {
-            org.initlab.init.Initializers.byName(init);
+            PluginClasses.initializer(init);
         }
         if (seeds != null && seeds < 1) {
             throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
         }
-        return new LessonOptions(activation, depth, width, init, seed, epochs, out, quick, seeds);
+        return new LessonOptions(activation, depth, width, init, seedOption.value, epochs, out, quick, seeds,
+                PluginClasses.NAMES);
     }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.initlab.activation.Activation;
-import org.initlab.activation.Activations;
 import org.initlab.diagnostics.Probe;
 import org.initlab.init.Initializer;
 import org.initlab.io.MemoryBudget;
@@ -17,35 +16,28 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Looks inside a freshly initialized deep network, layer by layer, without training. */
-@Command(name = "probe", description = "Push a unit-Gaussian batch through a fresh network and a unit signal back; "
-        + "write per-layer statistics, plots and a report.")
+@Command(name = "probe", description = "Push a unit-Gaussian batch through a fresh network (input size = --width) "
+        + "and a unit signal back; write per-layer statistics, plots and a report.")
 final class ProbeCommand implements Callable<Integer> {
-    @picocli.CommandLine.Mixin
+    @Mixin
     BackendOptions backendOptions;
-
-    @Option(names = "--activation", required = true, paramLabel = "A", description = "hidden activation")
-    String activation;
-    @Option(names = "--init", required = true, paramLabel = "I", description = "initializer (see 'initlab inits')")
-    String init;
-    @Option(names = "--depth", required = true, paramLabel = "L", description = "hidden layers")
-    int depth;
-    @Option(names = "--width", required = true, paramLabel = "N", description = "units per layer (and input size)")
-    int width;
+    @Mixin
+    NetworkOptions network;
     @Option(names = "--batch", defaultValue = "1000", paramLabel = "B", description = "examples (default: ${DEFAULT-VALUE})")
     int batch;
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "random seed (default: ${DEFAULT-VALUE})")
-    long seed;
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
-    Path out;
     @Mixin
-    InitParamOptions params;
+    RunOptions output;
 
     @Override
     public Integer call() {
         backendOptions.apply();
+        int depth = network.depth();
+        int width = network.width();
+        long seed = output.seed();
+        Path out = output.folder();
         if (depth < 1 || width < 1 || batch < 1) {
-            throw new IllegalArgumentException("--depth, --width and --batch must be at least 1, got " + depth + ", "
-                    + width + ", " + batch);
+            throw new IllegalArgumentException("--depth, --width and --batch must be at least 1, got "
+                    + depth + ", " + width + ", " + batch);
         }
         if (out.toString().isBlank()) {
             throw new IllegalArgumentException("--out is empty; give a folder name such as --out probes/tanh");
@@ -55,10 +47,11 @@ final class ProbeCommand implements Callable<Integer> {
         // weights and their gradients; pre-activations, activations and both gradients of every layer
         MemoryBudget.requireDoubles(2 * weights * depth + 4 * signals * (depth + 1),
                 "probing " + depth + " layers of " + width + " units with a batch of " + batch);
-        Activation phi = Activations.byName(activation);
-        Initializer initializer = params.resolve(init);
+        Activation phi = network.activation();
+        Initializer initializer = network.initializer();
         try (OutputRun run = OutputRun.open(out, "probe", "report")) {
-            System.out.printf("probing %d %s layers of %d units, %s (%s), batch %d, seed %d ...%n", depth, phi.name(),
+            System.out.printf("probing %d %s layers of %d units, %s (%s), batch %d, seed %d ...%n", depth,
+                    phi.name(),
                     width, initializer.name(), initializer.describe(), batch, seed);
             Probe.Result result = Probe.run(phi, initializer, depth, width, batch, seed);
             if (!result.theoryNote().isEmpty()) {
@@ -72,10 +65,12 @@ final class ProbeCommand implements Callable<Integer> {
             settings.put("batch", String.valueOf(batch));
             settings.put("seed", String.valueOf(seed));
             settings.put("arithmetic", LayerPath.describeArithmetic());
-            var verdicts = ProbeOutputs.write(result, "Probe: " + depth + " " + phi.name() + " layers, " + initializer.name(),
+            String title = "Probe: " + depth + " " + phi.name() + " layers, " + initializer.name();
+            var verdicts = ProbeOutputs.write(result, title,
                     settings, out);
             verdicts.forEach(v -> System.out.println("  → " + v));
-            System.out.println("wrote " + out.resolve("layers.csv") + ", plots and " + out.resolve("report.html"));
+            System.out.println("wrote " + out.resolve("layers.csv") + ", plots and "
+                    + out.resolve("report.html"));
             run.finish();
         }
         return 0;

@@ -1,8 +1,11 @@
 package org.initlab.cli;
 
+import java.util.Arrays;
+import java.util.Locale;
+import org.initlab.autograd.Tensor;
+import org.initlab.io.NetworkFile;
 import org.initlab.nn.LayerPath;
 import org.initlab.io.OutputRun;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.initlab.activation.Activation;
-import org.initlab.activation.Activations;
 import org.initlab.data.TrainTest;
 import org.initlab.diagnostics.Recorder;
 import org.initlab.init.Initializer;
@@ -33,27 +35,27 @@ import picocli.CommandLine.Option;
 /** Trains a network with diagnostics on and writes its history, diagnostics, plots and report. */
 @Command(name = "train", description = "Train an MLP (built-in, image or CSV data) with diagnostics; write CSVs, plots and a report.")
 final class TrainCommand implements Callable<Integer> {
-    @picocli.CommandLine.Mixin
+    @Mixin
     BackendOptions backendOptions;
 
     @Mixin
     DataOptions data;
     @Option(names = "--hidden", paramLabel = "W1,W2,...", description = "hidden widths, e.g. 64,64,64 (instead of --depth/--width)")
     String hidden;
-    @Option(names = "--depth", paramLabel = "L", description = "hidden layers (with --width; instead of --hidden)")
-    Integer depth;
-    @Option(names = "--width", paramLabel = "N", description = "units per hidden layer (default 32)")
-    Integer width;
-    @Option(names = "--activation", defaultValue = "tanh", paramLabel = "A", description = "hidden activation (default: ${DEFAULT-VALUE})")
-    String activation;
-    @Option(names = "--init", defaultValue = "xavier-normal", paramLabel = "I", description = "initializer (default: ${DEFAULT-VALUE})")
-    String init;
+    @Mixin
+    DepthOption depth = new DepthOption().optional("3, or give --hidden instead");
+    @Mixin
+    WidthOption width = new WidthOption().optional("32");
+    @Mixin
+    ActivationOption activation = new ActivationOption().defaultValue("tanh");
+    @Mixin
+    InitOption init = new InitOption().defaultValue("xavier-normal");
     @Option(names = "--optimizer", defaultValue = "sgd", paramLabel = "O", description = "sgd, momentum, nesterov, adam (default: ${DEFAULT-VALUE})")
     String optimizer;
     @Option(names = "--lr", defaultValue = "0.1", paramLabel = "LR", description = "learning rate (default: ${DEFAULT-VALUE})")
     double lr;
-    @Option(names = "--epochs", defaultValue = "30", paramLabel = "E", description = "epochs (default: ${DEFAULT-VALUE})")
-    int epochs;
+    @Mixin
+    EpochsOption epochs = new EpochsOption().defaultValue("30");
     @Option(names = "--batch", defaultValue = "32", paramLabel = "B", description = "mini-batch size (default: ${DEFAULT-VALUE})")
     int batch;
     @Option(names = "--momentum", paramLabel = "MU", description = "momentum coefficient μ in [0, 1) of momentum and nesterov (default: 0.9)")
@@ -66,10 +68,8 @@ final class TrainCommand implements Callable<Integer> {
     Double clip;
     @Option(names = "--record-every", defaultValue = "10", paramLabel = "K", description = "diagnostics every K steps (default: ${DEFAULT-VALUE})")
     int every;
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "random seed (default: ${DEFAULT-VALUE})")
-    long seed;
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
-    Path out;
+    @Mixin
+    RunOptions output;
     @Mixin
     InitParamOptions params;
 
@@ -78,23 +78,25 @@ final class TrainCommand implements Callable<Integer> {
         backendOptions.apply();
         List<Integer> widths = widths();
         validate(widths);
-        Activation phi = Activations.byName(activation);
-        Initializer initializer = params.resolve(init);
+        Activation phi = activation.resolve();
+        Initializer initializer = init.resolve(params);
         Optimizer opt = optimizer();
-        TrainingConfig config = new TrainingConfig(epochs, batch, seed, clip == null ? Double.NaN : clip);
-        TrainTest split = data.load(seed);
+        TrainingConfig config = new TrainingConfig(epochs.value, batch, output.seed(),
+                clip == null ? Double.NaN : clip);
+        TrainTest split = data.load(output.seed());
         int classes = split.train().classes();
         Loss loss = Losses.forClasses(classes);
         Mlp net = new Mlp(split.train().featureCount(), widths, loss.outputSize(classes), phi);
-        net.initialize(initializer, new Zeros(), seed, split.train().batch(firstRows(split.train().size(), 1000)).x())
+        Tensor calibration = split.train().batch(firstRows(split.train().size(), 1000)).x();
+        net.initialize(initializer, new Zeros(), output.seed(), calibration)
                 .forEach(l -> System.out.println("  lsuv " + l));
-        try (OutputRun run = OutputRun.open(out, "train", "report")) {
+        try (OutputRun run = OutputRun.open(output.folder(), "train", "report")) {
             Recorder recorder = new Recorder(every);
             System.out.printf("training %s on %s (%d train / %d test: %s), %s, %s, %d epochs, batch %d, seed %d%n", net,
                     data.describe(), split.train().size(), split.test().size(), data.describeSplit(), initializer.name(), opt.name(),
-                    epochs, batch, seed);
+                    epochs.value, batch, output.seed());
             History history = new Trainer(net, loss, opt, config)
-                    .listen(recorder).listen(new ConsoleProgress(System.out, data.dataset, epochs)).fit(split);
+                    .listen(recorder).listen(new ConsoleProgress(System.out, data.dataset, epochs.value)).fit(split);
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put("command", "initlab train");
             settings.put("dataset", data.describe());
@@ -104,15 +106,15 @@ final class TrainCommand implements Callable<Integer> {
             settings.put("biases", "zeros");
             settings.put("optimizer", opt.name() + (clip == null ? "" : ", clip " + clip));
             settings.put("loss", loss.name());
-            settings.put("epochs, batch", epochs + ", " + batch);
+            settings.put("epochs, batch", epochs.value + ", " + batch);
             settings.put("arithmetic", LayerPath.describeArithmetic());
-            settings.put("seed", String.valueOf(seed));
+            settings.put("seed", String.valueOf(output.seed()));
             List<String> verdicts = TrainingOutputs.write(history, recorder, net.layers().size(),
-                    "Training " + net + " with " + initializer.name(), settings, out);
+                    "Training " + net + " with " + initializer.name(), settings, output.folder());
             verdicts.forEach(v -> System.out.println("  → " + v));
-            org.initlab.io.NetworkFile.save(net, out.resolve("network.txt"));
+            NetworkFile.save(net, output.folder().resolve("network.txt"));
             System.out.println("wrote history.csv, steps.csv, diagnostics.csv, histograms.csv, plots, the trained network "
-                    + "(network.txt) and " + out.resolve("report.html"));
+                    + "(network.txt) and " + output.folder().resolve("report.html"));
             run.finish();
         }
         return 0;
@@ -120,15 +122,16 @@ final class TrainCommand implements Callable<Integer> {
 
     private static int[] firstRows(int size, int most) {
         int[] rows = new int[Math.min(size, most)];
-        java.util.Arrays.setAll(rows, i -> i);
+        Arrays.setAll(rows, i -> i);
         return rows;
     }
 
     /** The hidden widths from {@code --hidden 64,64} or {@code --depth L --width N} (never both), each at least 1. */
     List<Integer> widths() {
-        if (hidden != null && (depth != null || width != null)) {
+        if (hidden != null && (depth.value != null || width.value != null)) {
             throw new IllegalArgumentException("give either --hidden W1,W2,... or --depth/--width, not both (got --hidden "
-                    + hidden + (depth != null ? " and --depth " + depth : "") + (width != null ? " and --width " + width : "") + ")");
+                    + hidden + (depth.value != null ? " and --depth " + depth.value : "")
+                    + (width.value != null ? " and --width " + width.value : "") + ")");
         }
         if (hidden != null) {
             List<Integer> widths = new ArrayList<>();
@@ -146,8 +149,8 @@ final class TrainCommand implements Callable<Integer> {
             }
             return widths;
         }
-        int d = depth == null ? 3 : depth;
-        int w = width == null ? 32 : width;
+        int d = depth.value == null ? 3 : depth.value;
+        int w = width.value == null ? 32 : width.value;
         if (d < 1) {
             throw new IllegalArgumentException("--depth must be at least 1, got " + d);
         }
@@ -159,11 +162,11 @@ final class TrainCommand implements Callable<Integer> {
 
     /** Every number option checked before anything is loaded, printed or written. */
     private void validate(List<Integer> widths) {
-        if (out.toString().isBlank()) {
+        if (output.folder().toString().isBlank()) {
             throw new IllegalArgumentException("--out is empty; give a folder name such as --out runs/first");
         }
-        if (epochs < 0) {
-            throw new IllegalArgumentException("--epochs must be 0 or more, got " + epochs);
+        if (epochs.value < 0) {
+            throw new IllegalArgumentException("--epochs must be 0 or more, got " + epochs.value);
         }
         if (batch < 1) {
             throw new IllegalArgumentException("--batch must be at least 1, got " + batch);
@@ -193,7 +196,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private Optimizer optimizer() {
-        String name = optimizer.trim().toLowerCase(java.util.Locale.ROOT);
+        String name = optimizer.trim().toLowerCase(Locale.ROOT);
         if (momentum != null && !name.equals("momentum") && !name.equals("nesterov")) {
             throw new IllegalArgumentException("--momentum is used only by --optimizer momentum or nesterov (now " + optimizer + ")");
         }

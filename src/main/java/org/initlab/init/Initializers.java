@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.initlab.names.DidYouMean;
 
 /**
  * Every built-in initializer by its stable name, with its formula, parameters and source.
@@ -84,15 +85,12 @@ public final class Initializers {
     }
 
     /**
-     * The initializer of a specification such as {@code normal:std=0.01}, or of a class name such as
-     * {@code com.example.MyHeNormal} (any class on the class path implementing {@link Initializer} with a public
-     * no-argument constructor).
+     * The initializer of a specification such as {@code normal:std=0.01} or {@code he-normal:mode=fan-out}. (The
+     * command line also takes the class name of a student's own initializer; that loading lives in
+     * {@code org.initlab.cli.PluginClasses}, not here.)
      */
     public static Initializer byName(String spec) {
         String text = spec.trim();
-        if (!ENTRIES.containsKey(text.toLowerCase(Locale.ROOT)) && org.initlab.io.PluginClasses.looksLikeClassName(text)) {
-            return org.initlab.io.PluginClasses.instantiate(text, Initializer.class, "initializer");
-        }
         int colon = text.indexOf(':');
         String name = (colon < 0 ? text : text.substring(0, colon)).toLowerCase(Locale.ROOT);
         return create(name, InitParams.parse(name, colon < 0 ? "" : text.substring(colon + 1)));
@@ -101,13 +99,8 @@ public final class Initializers {
     /** The initializer of this name with these parameters; unknown names and parameters are refused. */
     public static Initializer create(String name, InitParams params) {
         Entry entry = ENTRIES.get(name.trim().toLowerCase(Locale.ROOT));
-        if (entry == null && org.initlab.io.PluginClasses.looksLikeClassName(name.trim())) {
-            Initializer own = org.initlab.io.PluginClasses.instantiate(name.trim(), Initializer.class, "initializer");
-            params.requireAllUsed();
-            return own;
-        }
         if (entry == null) {
-            throw new IllegalArgumentException("unknown initializer '" + name + "'" + org.initlab.names.DidYouMean.hint(name, names())
+            throw new IllegalArgumentException("unknown initializer '" + name + "'" + DidYouMean.hint(name, names())
                     + "; known: " + String.join(", ", names()));
         }
         Initializer init = entry.factory().apply(params);

@@ -1,13 +1,6 @@
 package org.initlab.init;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.random.RandomGenerator;
-import org.initlab.autograd.Graph;
-import org.initlab.autograd.Tensor;
-import org.initlab.nn.Dense;
-import org.initlab.nn.Mlp;
 
 /**
  * Layer-sequential unit-variance initialization (Mishkin &amp; Matas 2015, "All you need is a good init").
@@ -19,13 +12,19 @@ import org.initlab.nn.Mlp;
  * </ol>
  * It needs data, so it makes any activation and depth start with unit-variance pre-activations without a formula.
  * Parameters {@code tolerance} (default 0.1) and {@code max-iterations} (default 10).
+ *
+ * <p>This class is step 1 and the settings; step 2 needs a network, so it lives beside the network:
+ * {@code org.initlab.nn.LsuvCalibration}, which {@code Mlp.initialize(weights, biases, seed, batch)} runs.
  */
 public final class Lsuv implements DataDependent {
     private final double tolerance;
     private final int maxIterations;
     private final Orthogonal preInit = new Orthogonal(1.0);
 
-    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
+    /**
+     * LSUV that rescales each layer until |Var(z) − 1| &lt; {@code tolerance}, at most
+     * {@code maxIterations} times.
+     */
     public Lsuv(double tolerance, int maxIterations) {
         this.tolerance = Check.positive("lsuv", "tolerance", tolerance);
         if (maxIterations < 1) {
@@ -40,48 +39,14 @@ public final class Lsuv implements DataDependent {
         preInit.fill(weights, fanIn, fanOut, random);
     }
 
-    @Override
-    public List<String> calibrate(Mlp network, Tensor batch) {
-        List<String> lines = new ArrayList<>();
-        Tensor h = batch;
-        try (Graph.NoGrad off = Graph.noGrad()) {
-            for (int l = 0; l < network.layers().size(); l++) {
-                Dense layer = network.layers().get(l);
-                double variance = Double.NaN;
-                int iterations = 0;
-                while (iterations < maxIterations) {
-                    layer.forward(h);
-                    variance = variance(layer.lastPreActivation().value().data);
-                    if (!(variance > 0) || !Double.isFinite(variance) || Math.abs(variance - 1) < tolerance) {
-                        break;
-                    }
-                    double[] w = layer.weights().value().data;
-                    double factor = 1 / Math.sqrt(variance);
-                    for (int i = 0; i < w.length; i++) {
-                        w[i] *= factor;
-                    }
-                    iterations++;
-                }
-                h = layer.forward(h);
-                variance = variance(layer.lastPreActivation().value().data);
-                lines.add(String.format(Locale.ROOT, "layer %d: output variance %.4f after %d rescaling(s)%s",
-                        l + 1, variance, iterations, Math.abs(variance - 1) < tolerance ? "" : " (not within tolerance)"));
-            }
-        }
-        return lines;
+    /** Stop rescaling a layer once |Var(z) − 1| is below this. */
+    public double tolerance() {
+        return tolerance;
     }
 
-    static double variance(double[] values) {
-        double mean = 0;
-        for (double v : values) {
-            mean += v;
-        }
-        mean /= values.length;
-        double sum = 0;
-        for (double v : values) {
-            sum += (v - mean) * (v - mean);
-        }
-        return sum / values.length;
+    /** Rescalings per layer at the most. */
+    public int maxIterations() {
+        return maxIterations;
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.initlab.init.ComponentNames;
 
 /**
  * The lab's web server (the JDK's {@code com.sun.net.httpserver}): the page and its assets from the jar, and the
@@ -32,23 +33,24 @@ public final class LabServer {
     private final TrainingSlots slots;
     private final Semaphore probes;
     private final Path saveDir;
-    private final boolean allowClasses;
+    private final ComponentNames names;
 
-    private LabServer(HttpServer server, ExecutorService threads, int cores, Path saveDir, boolean allowClasses) {
+    private LabServer(HttpServer server, ExecutorService threads, int cores, Path saveDir, ComponentNames names) {
         this.server = server;
         this.threads = threads;
         this.slots = new TrainingSlots(cores);
         this.probes = new Semaphore(cores);
         this.saveDir = saveDir;
-        this.allowClasses = allowClasses;
+        this.names = names;
     }
 
     /**
-     * Starts serving on {@code host:port} (port 0: any free port) with {@code cores} trainings (and probes) at once.
+     * Starts serving on {@code host:port} (port 0: any free port) with {@code cores} trainings (and probes) at once;
+     * {@code names} reads the page's activation and init ({@link ComponentNames#BUILT_IN}: class names refused).
      *
      * @throws IllegalArgumentException when the port is in use or the host unknown, in one line
      */
-    public static LabServer start(String host, int port, Path saveDir, boolean allowClasses, int cores) {
+    public static LabServer start(String host, int port, Path saveDir, ComponentNames names, int cores) {
         HttpServer http;
         try {
             http = HttpServer.create(new InetSocketAddress(host, port), 50);
@@ -66,7 +68,7 @@ public final class LabServer {
             t.setDaemon(true);
             return t;
         });
-        LabServer lab = new LabServer(http, pool, cores, saveDir, allowClasses);
+        LabServer lab = new LabServer(http, pool, cores, saveDir, names);
         http.setExecutor(pool);
         http.createContext("/", lab::handle);
         http.start();
@@ -78,7 +80,7 @@ public final class LabServer {
      * change of a control, and what {@code initlab bench --workloads lab-probe} times.
      */
     public static String probeJson(Map<String, String> query) {
-        return Json.of(ProbeView.of(LabSettings.parse(query, false)));
+        return Json.of(ProbeView.of(LabSettings.parse(query, ComponentNames.BUILT_IN)));
     }
 
     /** The port it listens on. */
@@ -140,7 +142,7 @@ public final class LabServer {
     }
 
     private void probe(HttpExchange ex, Map<String, String> query) throws IOException {
-        LabSettings s = LabSettings.parse(query, allowClasses);
+        LabSettings s = LabSettings.parse(query, names);
         acquireProbe();
         try {
             sendJson(ex, 200, ProbeView.of(s));
@@ -162,7 +164,7 @@ public final class LabServer {
 
     private void train(HttpExchange ex, Map<String, String> query) throws IOException {
         String page = Query.page(query);
-        LabSettings s = LabSettings.parse(query, allowClasses);
+        LabSettings s = LabSettings.parse(query, names);
         TrainingRun run = new TrainingRun(s);
         slots.claim(page, run);
         TrainingRun.Finished result = null;
@@ -183,7 +185,7 @@ public final class LabServer {
     private void keep(HttpExchange ex, Map<String, String> query) throws IOException {
         requirePost(ex);
         String page = Query.page(query);
-        LabSettings s = LabSettings.parse(query, allowClasses);
+        LabSettings s = LabSettings.parse(query, names);
         acquireProbe();
         try {
             Path folder = KeepRun.save(s, slots.lastFinished(page), saveDir);

@@ -5,18 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.initlab.activation.Activation;
-import org.initlab.activation.Activations;
 import org.initlab.data.Datasets;
+import org.initlab.init.ComponentNames;
 import org.initlab.init.InitParams;
 import org.initlab.init.Initializer;
-import org.initlab.init.Initializers;
-import org.initlab.io.PluginClasses;
 import org.initlab.optim.Optimizer;
+import org.initlab.names.ClassNames;
 import org.initlab.optim.Optimizers;
 
 /**
  * One configuration of the lab page, read from a request's parameters and checked with the same lookups (and so the
- * same messages) as the command line: {@link Activations#byName}, {@link Initializers#create},
+ * same messages) as the command line: {@link ComponentNames#activation}, {@link ComponentNames#initializer},
  * {@link Optimizers#byName}, {@link Datasets#NAMES}. Sizes are capped ({@link #LIMITS}) so that one request cannot
  * exhaust the server's memory, and class names are refused unless the server was started with
  * {@code --allow-classes}. Any problem is an {@link IllegalArgumentException} whose message names the value.
@@ -41,7 +40,7 @@ record LabSettings(String activationName, Activation activation, String initName
             "optimizer", "lr", "minibatch", "epochs", "seed", "page");
 
     /** Reads and checks the parameters; unknown parameter names are refused. */
-    static LabSettings parse(Map<String, String> query, boolean allowClasses) {
+    static LabSettings parse(Map<String, String> query, ComponentNames names) {
         for (String key : query.keySet()) {
             if (!OTHERS.contains(key) && !INIT_PARAMETERS.contains(key)) {
                 throw new IllegalArgumentException("unknown parameter '" + key + "'; the lab takes: "
@@ -50,9 +49,9 @@ record LabSettings(String activationName, Activation activation, String initName
         }
         String activationName = text(query, "activation", "tanh");
         String initName = text(query, "init", "xavier-normal");
-        refuseClassName("activation", activationName, allowClasses);
-        refuseClassName("init", initName, allowClasses);
-        Activation activation = Activations.byName(activationName);
+        refuseClassName("activation", activationName, names.loadsClasses());
+        refuseClassName("init", initName, names.loadsClasses());
+        Activation activation = names.activation(activationName);
         Map<String, String> params = new LinkedHashMap<>();
         for (String p : INIT_PARAMETERS) {
             String v = query.get(p);
@@ -60,7 +59,7 @@ record LabSettings(String activationName, Activation activation, String initName
                 params.put(p, v.trim());
             }
         }
-        Initializer initializer = Initializers.create(initName, new InitParams(initName, params));
+        Initializer initializer = names.initializer(initName, new InitParams(initName, params));
         int depth = whole(query, "depth", 10);
         int width = whole(query, "width", 128);
         int batch = whole(query, "batch", 500);
@@ -104,7 +103,7 @@ record LabSettings(String activationName, Activation activation, String initName
     }
 
     private static void refuseClassName(String key, String value, boolean allowClasses) {
-        if (!allowClasses && PluginClasses.looksLikeClassName(value.trim())) {
+        if (!allowClasses && ClassNames.looksLikeClassName(value.trim())) {
             throw new IllegalArgumentException(key + " '" + value + "' looks like a class name; the lab loads your own "
                     + "classes only when started with 'initlab serve --allow-classes'");
         }

@@ -1,15 +1,26 @@
 package org.initlab.lesson;
 
 import java.nio.file.Path;
+import org.initlab.activation.Activation;
+import org.initlab.init.ComponentNames;
+import org.initlab.init.Initializer;
 
 /**
  * The settings a student may change on any lesson; a null field means "the lesson's default".
  *
  * @param quick a tiny configuration for tests (seconds or less)
  * @param seeds how many seeds (seed, seed + 1, ...) a lesson's training comparisons run, to report median and range
+ * @param names turns activation and initializer names into objects ({@link #newActivation}, {@link #newInitializer}):
+ *              built-in names, and from the command line also a student's own classes
  */
 public record LessonOptions(String activation, Integer depth, Integer width, String init, Long seed, Integer epochs,
-                            Path out, boolean quick, Integer seeds) {
+                            Path out, boolean quick, Integer seeds, ComponentNames names) {
+    /** The options with the built-in names only. */
+    public LessonOptions(String activation, Integer depth, Integer width, String init, Long seed, Integer epochs,
+                         Path out, boolean quick, Integer seeds) {
+        this(activation, depth, width, init, seed, epochs, out, quick, seeds, ComponentNames.BUILT_IN);
+    }
+
     /** The options with the lesson's own number of seeds. */
     public LessonOptions(String activation, Integer depth, Integer width, String init, Long seed, Integer epochs,
                          Path out, boolean quick) {
@@ -59,6 +70,16 @@ public record LessonOptions(String activation, Integer depth, Integer width, Str
     /** The option's value, or {@code fallback} when it was not given. */
     public int seedsOr(int fallback) {
         return seeds != null ? seeds : fallback;
+    }
+
+    /** A new activation for {@code spec}, e.g. {@code o.newActivation(o.activationOr("tanh"))}. */
+    public Activation newActivation(String spec) {
+        return names.activation(spec);
+    }
+
+    /** A new initializer for {@code spec}, e.g. {@code o.newInitializer(o.initOr("xavier-normal"))}. */
+    public Initializer newInitializer(String spec) {
+        return names.initializer(spec);
     }
 
     /** The lesson's own output folder: {@code out} itself. */

@@ -9,6 +9,7 @@ import org.initlab.autograd.Graph;
 import org.initlab.autograd.Tensor;
 import org.initlab.init.DataDependent;
 import org.initlab.init.Initializer;
+import org.initlab.init.Lsuv;
 import org.initlab.random.RandomStreams;
 
 /**
@@ -84,7 +85,14 @@ public final class Mlp {
      */
     public List<String> initialize(Initializer weights, Initializer biases, long seed, Tensor batch) {
         fill(weights, biases, seed);
-        return weights instanceof DataDependent ? ((DataDependent) weights).calibrate(this, batch) : List.of();
+        if (weights instanceof Lsuv lsuv) {
+            return LsuvCalibration.calibrate(this, lsuv, batch);
+        }
+        if (weights instanceof DataDependent) {
+            throw new IllegalArgumentException(weights.name() + " is data-dependent, but the network knows how to "
+                    + "calibrate only lsuv on data");
+        }
+        return List.of();
     }
 
     private void fill(Initializer weights, Initializer biases, long seed) {

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.random.RandomGenerator;
 import org.initlab.activation.Activation;
-import org.initlab.activation.Activations;
 import org.initlab.activation.Relu;
 import org.initlab.activation.Tanh;
 import org.initlab.autograd.Tensor;
 import org.initlab.cli.CliTestSupport;
+import org.initlab.cli.PluginClasses;
 import org.initlab.data.ToyData;
 import org.initlab.init.Initializer;
 import org.initlab.init.Initializers;
@@ -169,11 +169,19 @@ class CourseKitTest {
 
     @Test
     void pluginClassesWorkWhereverABuiltInNameDoes() {
-        assertThat(Initializers.byName("solutions.HeNormalImpl")).isInstanceOf(HeNormalImpl.class);
-        assertThat(Initializers.byName("TopLevelInit").getClass().getName()).isEqualTo("TopLevelInit");
+        assertThat(PluginClasses.initializer("solutions.HeNormalImpl")).isInstanceOf(HeNormalImpl.class);
+        assertThat(PluginClasses.initializer("TopLevelInit").getClass().getName()).isEqualTo("TopLevelInit");
         assertThat(CliTestSupport.run("check-init", "TopLevelInit", "--as", "lecun-normal").status()).isZero();
-        assertThatThrownBy(() -> Initializers.byName("NoSuchInit")).hasMessageContaining("'NoSuchInit' was not found");
-        assertThat(Activations.byName("examples.Softsign")).isInstanceOf(Softsign.class);
+        assertThatThrownBy(() -> PluginClasses.initializer("NoSuchInit"))
+                .hasMessageContaining("'NoSuchInit' was not found");
+        assertThat(PluginClasses.activation("examples.Softsign")).isInstanceOf(Softsign.class);
+        assertThatThrownBy(() -> Initializers.byName("solutions.HeNormalImpl"))
+                .as("the library knows built-in names only")
+                .hasMessageStartingWith("unknown initializer 'solutions.henormalimpl'");
+        CliTestSupport.Run lesson = CliTestSupport.run("lesson", "firstrun", "--quick", "--epochs", "1",
+                "--init", "solutions.HeNormalImpl", "--out", tmp.resolve("l").toString());
+        assertThat(lesson.status()).as(lesson.err()).isZero();
+        assertThat(lesson.out()).contains("he-normal-impl");
         CliTestSupport.Run sample = CliTestSupport.run("sample", "solutions.HeNormalImpl", "--fan-in", "50",
                 "--fan-out", "20");
         assertThat(sample.status()).isZero();

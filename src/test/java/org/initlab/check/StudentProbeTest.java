@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.initlab.activation.Tanh;
 import org.initlab.cli.CliTestSupport;
+import org.initlab.cli.PluginClasses;
 import org.initlab.diagnostics.Probe;
 import org.initlab.init.Initializer;
 import org.initlab.init.Initializers;
@@ -20,7 +21,7 @@ class StudentProbeTest {
 
     @Test
     void theTheoryCurveComesFromTheMeasuredVarianceAndSaysSo() throws Exception {
-        Initializer student = Initializers.byName("TopLevelInit"); // N(0, 1/fanIn), declares nothing
+        Initializer student = PluginClasses.initializer("TopLevelInit"); // N(0, 1/fanIn), declares nothing
         assertThat(student.expectedStd(64, 64)).isNaN();
         Probe.Result mine = Probe.run(new Tanh(), student, 8, 64, 300, 3);
         Probe.Result builtIn = Probe.run(new Tanh(), Initializers.byName("lecun-normal"), 8, 64, 300, 3);

@@ -2,6 +2,7 @@ package org.initlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import course.Course;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class CliHelpAndNamesTest {
 
     @Test
     void everyVerbAnswersHelpEvenWithRequiredOptionsMissing() {
-        for (String verb : InitlabCommand.commandLine().getSubcommands().keySet()) {
+        for (String verb : InitlabCommand.commandLine(Course.lessons()).getSubcommands().keySet()) {
             CliTestSupport.Run r = run(verb, "--help");
             assertThat(r.status()).as(verb + " --help: " + r.err()).isZero();
             assertThat(r.out()).as(verb).contains("Usage: initlab " + verb);

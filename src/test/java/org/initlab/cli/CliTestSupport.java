@@ -3,6 +3,7 @@ package org.initlab.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.initlab.app.Initlab;
 
 /** Runs the command line in-process and captures what it prints. */
 public final class CliTestSupport {
@@ -21,7 +22,7 @@ public final class CliTestSupport {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = InitlabCommand.execute(args);
+            int status = Initlab.execute(args);
             return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);

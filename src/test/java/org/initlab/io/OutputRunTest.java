@@ -58,7 +58,7 @@ class OutputRunTest {
     void anotherProcessHoldingTheFolderIsRefusedToo() throws Exception {
         try (OutputRun held = OutputRun.open(tmp, "train", "report")) {
             Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                    System.getProperty("java.class.path"), "org.initlab.cli.InitlabCommand", "train", "--size", "40",
+                    System.getProperty("java.class.path"), "org.initlab.app.Initlab", "train", "--size", "40",
                     "--epochs", "1", "--out", tmp.toString()).redirectErrorStream(true).start();
             String output = new String(other.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(other.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -124,7 +124,7 @@ class OutputRunTest {
     void ctrlCDuringTrainingLeavesAnInterruptedReport() throws Exception {
         Path folder = tmp.resolve("run");
         Process train = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "org.initlab.cli.InitlabCommand", "train", "--epochs", "100000",
+                System.getProperty("java.class.path"), "org.initlab.app.Initlab", "train", "--epochs", "100000",
                 "--size", "200", "--depth", "1", "--width", "4", "--out", folder.toString()).redirectErrorStream(true).start();
         BufferedReader lines = new BufferedReader(new InputStreamReader(train.getInputStream(), StandardCharsets.UTF_8));
         String line;

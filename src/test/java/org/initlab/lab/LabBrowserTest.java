@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
+import org.initlab.init.ComponentNames;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -49,7 +50,7 @@ class LabBrowserTest {
     void thePageFollowsTheControlsTrainsAndLogsNoErrors() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "skipped: headless Chromium is not installed (apt-get install -y chromium chromium-driver)");
-        LabServer server = LabServer.start("127.0.0.1", 0, temp.resolve("runs"), false, 2);
+        LabServer server = LabServer.start("127.0.0.1", 0, temp.resolve("runs"), ComponentNames.BUILT_IN, 2);
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();

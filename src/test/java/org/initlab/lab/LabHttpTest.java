@@ -3,6 +3,7 @@ package org.initlab.lab;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +18,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.initlab.cli.CliTestSupport;
+import org.initlab.init.ComponentNames;
+import org.initlab.init.Initializers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +37,7 @@ class LabHttpTest {
 
     @BeforeAll
     static void start() {
-        server = LabServer.start("127.0.0.1", 0, saveDir, false, 2);
+        server = LabServer.start("127.0.0.1", 0, saveDir, ComponentNames.BUILT_IN, 2);
     }
 
     @AfterAll
@@ -91,7 +95,7 @@ class LabHttpTest {
     void optionsListEveryBuiltInInitializerWithTheParametersItTakesAndAColour() throws Exception {
         HttpResponse<String> r = get("/api/options");
         assertThat(r.statusCode()).isEqualTo(200);
-        for (String name : org.initlab.init.Initializers.names()) {
+        for (String name : Initializers.names()) {
             assertThat(r.body()).contains("\"name\":\"" + name + "\"");
         }
         assertThat(r.body()).contains("\"name\":\"he-normal\",\"formula\"")
@@ -192,9 +196,9 @@ class LabHttpTest {
     @Test
     void onePagePerRunAtMostCoresRunsAndAClosedStreamStopsItsRun() throws Exception {
         // a server of its own, so that the runs ending after this test cannot make the other tests wait
-        LabServer lab = LabServer.start("127.0.0.1", 0, saveDir, false, 2);
+        LabServer lab = LabServer.start("127.0.0.1", 0, saveDir, ComponentNames.BUILT_IN, 2);
         String slow = "activation=tanh&depth=20&width=256&minibatch=8&epochs=300&page=";
-        List<HttpResponse<java.io.InputStream>> open = new ArrayList<>();
+        List<HttpResponse<InputStream>> open = new ArrayList<>();
         try {
             open.add(stream(lab, slow + "p1"));
             assertError(get(lab, "/api/train?" + slow + "p1"), 409, "this page is already training; press Stop first");
@@ -205,13 +209,13 @@ class LabHttpTest {
             String stopped = readAll(open.get(1));
             assertThat(stopped.substring(stopped.indexOf("event: end"))).startsWith("event: end\ndata: {\"outcome\":\"stopped\"");
             // p3 takes p2's slot; the lab is full again until closing p1's stream (the tab went away) ends p1's run
-            HttpResponse<java.io.InputStream> third = stream(lab, slow + "p3");
+            HttpResponse<InputStream> third = stream(lab, slow + "p3");
             open.add(third);
             assertThat(third.statusCode()).isEqualTo(200);
             assertError(get(lab, "/api/train?" + slow + "p4"), 503, "the lab is busy");
             open.get(0).body().close();
             long deadline = System.currentTimeMillis() + 20_000;
-            HttpResponse<java.io.InputStream> fourth = null;
+            HttpResponse<InputStream> fourth = null;
             while (System.currentTimeMillis() < deadline) {
                 fourth = stream(lab, slow + "p4");
                 if (fourth.statusCode() == 200) {
@@ -226,7 +230,7 @@ class LabHttpTest {
             for (String p : new String[] {"p1", "p2", "p3", "p4"}) {
                 post(lab, "/api/stop?page=" + p);
             }
-            for (HttpResponse<java.io.InputStream> r : open) {
+            for (HttpResponse<InputStream> r : open) {
                 r.body().close();
             }
             lab.stop();
@@ -274,20 +278,20 @@ class LabHttpTest {
 
     @Test
     void serveSaysInOneLineWhenThePortIsTakenOrImpossible() {
-        var taken = org.initlab.cli.CliTestSupport.run("serve", "--port", String.valueOf(server.port()));
+        var taken = CliTestSupport.run("serve", "--port", String.valueOf(server.port()));
         assertThat(taken.status()).isEqualTo(1);
         assertThat(taken.err()).isEqualTo("initlab: port " + server.port() + " on 127.0.0.1 is in use (another "
                 + "'initlab serve'?); stop it or choose another with --port" + System.lineSeparator());
-        var impossible = org.initlab.cli.CliTestSupport.run("serve", "--port", "70000");
+        var impossible = CliTestSupport.run("serve", "--port", "70000");
         assertThat(impossible.err()).startsWith("initlab: --port must be between 0 and 65535, got 70000");
     }
 
-    private static HttpResponse<java.io.InputStream> stream(LabServer lab, String query) throws Exception {
+    private static HttpResponse<InputStream> stream(LabServer lab, String query) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(uri(lab, "/api/train?" + query)).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
     }
 
-    private static String readAll(HttpResponse<java.io.InputStream> r) throws Exception {
+    private static String readAll(HttpResponse<InputStream> r) throws Exception {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
             StringBuilder s = new StringBuilder();
             for (String line; (line = in.readLine()) != null; ) {

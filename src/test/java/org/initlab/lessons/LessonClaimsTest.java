@@ -16,9 +16,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import course.Course;
+import org.assertj.core.data.Offset;
+import org.assertj.core.data.Percentage;
+import org.initlab.app.Initlab;
+import org.initlab.data.ImageDatasets;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,7 +63,7 @@ class LessonClaimsTest {
             "orthogonal", "legacy-default (PyTorch Linear)", "truncated-normal (std 0.1)"}) {
             double formula = r.figure(scheme + ": std (formula)");
             double sample = r.figure(scheme + ": std (sample)");
-            assertThat(sample).as(scheme).isCloseTo(formula, org.assertj.core.data.Percentage.withPercentage(3));
+            assertThat(sample).as(scheme).isCloseTo(formula, Percentage.withPercentage(3));
         }
         assertThat(r.figure("xavier-uniform: largest |w| (sample)")).isLessThanOrEqualTo(r.figure("xavier-uniform: bound (formula)"));
         assertThat(r.figure("xavier-normal: largest |w| (sample)")).isGreaterThan(r.figure("xavier-uniform: bound (formula)"));
@@ -125,9 +130,9 @@ class LessonClaimsTest {
     void heBeatsXavierOnADeepReluNetwork() {
         LessonResult r = run("he");
         assertThat(figure(r, "xavier-normal: " + PREACT_STD.label() + " change per layer")).isCloseTo(Math.sqrt(0.5),
-                org.assertj.core.data.Offset.offset(0.05));
+                Offset.offset(0.05));
         assertThat(figure(r, "he-normal (fan-in): " + PREACT_STD.label() + " change per layer")).isCloseTo(1.0,
-                org.assertj.core.data.Offset.offset(0.05));
+                Offset.offset(0.05));
         // over every seed: He's worst run beats Xavier's best
         assertThat(figure(r, "relu, he-normal (fan-in): final test accuracy (min)"))
                 .isGreaterThan(figure(r, "relu, xavier-normal: final test accuracy (max)"));
@@ -144,7 +149,7 @@ class LessonClaimsTest {
 
     @Test
     void realImagesTrainWithXavierOrHeAndNotWithZeros() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(org.initlab.data.ImageDatasets.fashionInstalled(),
+        Assumptions.assumeTrue(ImageDatasets.fashionInstalled(),
                 "Fashion-MNIST is not installed here");
         LessonResult r = run("realimages");
         assertThat(figure(r, "tanh, xavier: final test accuracy")).isGreaterThan(0.5);
@@ -154,7 +159,7 @@ class LessonClaimsTest {
 
     @Test
     void allQuickWritesAnIndexWhoseLinksResolve() throws Exception {
-        int status = org.initlab.cli.InitlabCommand.execute("all", "--quick", "--out", tmp.resolve("all").toString());
+        int status = Initlab.execute("all", "--quick", "--out", tmp.resolve("all").toString());
         assertThat(status).isZero();
         String html = Files.readString(tmp.resolve("all/index.html"));
         Matcher m = Pattern.compile("href=\"([^\"]+)\"").matcher(html);

@@ -2,27 +2,34 @@ package org.initlab.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import course.Course;
 import firstrun.FirstRun;
 import he.He;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.initlab.activation.ElementMath;
+import org.initlab.fast.Kernels;
 import org.initlab.lesson.Lesson;
-import org.initlab.lesson.LessonMain;
+import org.initlab.cli.LessonMain;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every lesson's main takes the options of 'initlab lesson NAME', fails in one line and returns the CLI's statuses. */
 class LessonMainTest {
-    private final boolean wasNative = org.initlab.fast.Kernels.isNative();
-    private final boolean wasStrict = org.initlab.activation.ElementMath.strict();
+    private final boolean wasNative = Kernels.isNative();
+    private final boolean wasStrict = ElementMath.strict();
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void restoreTheBackend() {
-        org.initlab.fast.Kernels.select(wasNative ? "openblas" : "java", false);
-        org.initlab.activation.ElementMath.setStrict(wasStrict);
+        Kernels.select(wasNative ? "openblas" : "java", false);
+        ElementMath.setStrict(wasStrict);
     }
 
     record Run(int status, String out, String err) {
@@ -45,7 +52,7 @@ class LessonMainTest {
     }
 
     @Test
-    void aLessonMainRunsTheLessonWithTheLessonVerbsOptions(@TempDir Path dir) throws java.io.IOException {
+    void aLessonMainRunsTheLessonWithTheLessonVerbsOptions(@TempDir Path dir) throws IOException {
         Run run = main(new FirstRun(), "--quick", "--seed", "3", "--epochs", "2", "--backend", "java", "--out",
                 dir.toString());
         assertThat(run.status()).as(run.err()).isZero();
@@ -56,18 +63,19 @@ class LessonMainTest {
 
     @Test
     void everyLessonOfTheCourseHasAPublicStaticMain() throws NoSuchMethodException {
-        for (Lesson lesson : course.Course.lessons()) {
-            java.lang.reflect.Method main = lesson.getClass().getMethod("main", String[].class);
-            assertThat(java.lang.reflect.Modifier.isStatic(main.getModifiers())).as(lesson.name()).isTrue();
+        for (Lesson lesson : Course.lessons()) {
+            Method main = lesson.getClass().getMethod("main", String[].class);
+            assertThat(Modifier.isStatic(main.getModifiers())).as(lesson.name()).isTrue();
         }
-        assertThat(course.Course.lessons()).hasSizeGreaterThanOrEqualTo(14);
+        assertThat(Course.lessons()).hasSizeGreaterThanOrEqualTo(14);
     }
 
     @Test
     void anUnknownOptionIsBadUsageInOneLineNamingTheLessonClass() {
         Run run = main(new He(), "--dpth", "20");
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("he.He: unknown option '--dpth' (did you mean '--depth'?)").contains("Try 'he.He --help'")
+        assertThat(run.err()).contains("he.He: unknown option '--dpth' (did you mean '--depth'?)")
+                .contains("Try 'he.He --help'")
                 .doesNotContain("at org.");
         assertThat(run.out()).isEmpty();
     }

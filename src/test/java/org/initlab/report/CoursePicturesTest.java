@@ -6,18 +6,23 @@ import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.initlab.app.Initlab;
+import org.initlab.init.Initializers;
 import org.initlab.plot.ChartFiles;
 import org.initlab.plot.ChartSpec;
 import org.initlab.plot.RenderedChart;
 import org.initlab.plot.VisualStyle;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +45,7 @@ class CoursePicturesTest {
     static void runTheCourse() throws Exception {
         out = tmp.resolve("all");
         try (AutoCloseable w = ChartFiles.watch(SAVED::add)) {
-            assertThat(org.initlab.cli.InitlabCommand.execute("all", "--quick", "--out", out.toString())).isZero();
+            assertThat(Initlab.execute("all", "--quick", "--out", out.toString())).isZero();
         }
         assertThat(SAVED).hasSizeGreaterThan(20);
     }
@@ -70,7 +75,7 @@ class CoursePicturesTest {
         for (RenderedChart chart : charts()) {
             Map<Integer, String> keyOfColour = new HashMap<>();
             for (ChartSpec.Series s : chart.spec().series()) {
-                boolean drawable = chart.logScale() ? java.util.Arrays.stream(s.y()).anyMatch(v -> v > 0) : s.y().length > 0;
+                boolean drawable = chart.logScale() ? Arrays.stream(s.y()).anyMatch(v -> v > 0) : s.y().length > 0;
                 if (s.initKey() == null || !drawable) {
                     continue;
                 }
@@ -264,7 +269,7 @@ class CoursePicturesTest {
     void chromiumLoadsEveryImageWithoutOverflowAt390Pixels() throws Exception {
         Path chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser").map(Path::of)
                 .filter(Files::isExecutable).findFirst().orElse(null);
-        org.junit.jupiter.api.Assumptions.assumeTrue(chromium != null,
+        Assumptions.assumeTrue(chromium != null,
                 "skipped: no chromium here (Debian: apt-get install chromium) to open the pages in");
         for (String page : List.of("index.html", "xavier/report.html")) {
             Path target = out.resolve(page);
@@ -280,7 +285,7 @@ class CoursePicturesTest {
                     "--virtual-time-budget=5000", "--dump-dom", check.toUri().toString())
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String dom = new String(p.getInputStream().readAllBytes());
-            assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
             Matcher m = Pattern.compile("data-check=\"(\\d+) (\\d+) (\\d+) (\\d+)\"").matcher(dom);
             assertThat(m.find()).as("chromium's answer for " + page + ": " + dom).isTrue();
             int scrollWidth = Integer.parseInt(m.group(1));
@@ -294,8 +299,8 @@ class CoursePicturesTest {
     /** The colour helper agrees with itself for the canonical names (a guard for the test above). */
     @Test
     void canonicalNamesOfParametrizedInitializers() {
-        assertThat(VisualStyle.initKey(org.initlab.init.Initializers.byName("normal:std=0.01"))).isEqualTo("normal:std=0.01");
-        assertThat(VisualStyle.initKey(org.initlab.init.Initializers.byName("normal:std=1"))).isEqualTo("normal:std=1");
+        assertThat(VisualStyle.initKey(Initializers.byName("normal:std=0.01"))).isEqualTo("normal:std=0.01");
+        assertThat(VisualStyle.initKey(Initializers.byName("normal:std=1"))).isEqualTo("normal:std=1");
         assertThat(VisualStyle.colourOf("normal:std=1")).isNotEqualTo(VisualStyle.colourOf("normal:std=0.01"));
         assertThat(new Color(VisualStyle.colourOf("xavier-normal").getRGB())).isEqualTo(new Color(0, 114, 178));
     }

@@ -1,7 +1,6 @@
-package org.initlab.init;
+package org.initlab.theory;
 
 import org.initlab.activation.Activation;
-import org.initlab.theory.GaussianExpectation;
 
 /**
  * Initializer gains for an activation: the standard table and a numerically computed one.

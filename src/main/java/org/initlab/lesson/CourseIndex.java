@@ -1,11 +1,12 @@
-package org.initlab.report;
+package org.initlab.lesson;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.initlab.io.OutputFolder;
-import org.initlab.lesson.LessonResult;
+import org.initlab.report.LessonPages;
+import org.initlab.report.Report;
 
 /**
  * The course report: {@code index.md} and {@code index.html} with every lesson's verdict, a thumbnail of one of its

@@ -1,15 +1,17 @@
-package org.initlab.lab;
+package org.initlab.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.initlab.init.ComponentNames;
+import org.initlab.lab.LabServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code initlab serve}: starts the lab and waits until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the lab: a local web page to turn the knobs of initialization and watch "
         + "every layer respond (works offline).")
-public final class ServeCommand implements Callable<Integer> {
+final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", paramLabel = "P", description = "port (default: ${DEFAULT-VALUE}; 0: any free port)")
     int port;
     @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "H",
@@ -28,7 +30,8 @@ public final class ServeCommand implements Callable<Integer> {
         // OpenBLAS keeps its default (1 thread): the lab parallelizes across requests and across layers instead, which
         // stays fast when several pages share a busy machine (multi-threaded BLAS spins and slows everyone there)
         int cores = Runtime.getRuntime().availableProcessors();
-        LabServer lab = LabServer.start(host, port, saveDir, allowClasses, cores);
+        ComponentNames names = allowClasses ? PluginClasses.NAMES : ComponentNames.BUILT_IN;
+        LabServer lab = LabServer.start(host, port, saveDir, names, cores);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("initlab lab: stopping");

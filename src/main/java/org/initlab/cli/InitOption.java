@@ -1,0 +1,22 @@
+package org.initlab.cli;
+
+import org.initlab.init.Initializer;
+import picocli.CommandLine.Option;
+
+/** {@code --init INIT}: the weight initializer, a specification or a student's class ({@link PluginClasses}). */
+final class InitOption extends SharedOption<InitOption> {
+    @Option(names = "--init", paramLabel = "INIT",
+            description = "weight initializer, e.g. he-normal or normal:std=0.01 (all: 'initlab inits'), "
+                    + "or your own class's name")
+    String value;
+
+    @Override
+    String optionName() {
+        return "--init";
+    }
+
+    /** The initializer named, with the parameters given as options ({@code --std 0.01}) added. */
+    Initializer resolve(InitParamOptions params) {
+        return params.resolve(value);
+    }
+}
