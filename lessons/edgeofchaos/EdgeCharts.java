@@ -1,5 +1,7 @@
 package edgeofchaos;
 
+import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,8 +53,8 @@ final class EdgeCharts {
                 "σ_w² (weight variance × fan-in)", "σ_b² (bias variance)");
         XYSeries edge = Charts.addLine(chart, "edge of chaos (χ₁ = 1)", critical, biasVariances);
         edge.setMarker(SeriesMarkers.CIRCLE);
-        edge.setLineColor(java.awt.Color.BLACK);
-        edge.setMarkerColor(java.awt.Color.BLACK);
+        edge.setLineColor(Color.BLACK);
+        edge.setMarkerColor(Color.BLACK);
         // σ_w² runs 0 … 2.8: a label every 0.4 (7 labels) rather than XChart's default 14
         chart.getStyler().setXAxisTickMarkSpacingHint(120);
         for (Map.Entry<String, double[]> p : points.entrySet()) {
@@ -77,8 +79,7 @@ final class EdgeCharts {
         XYChart chart = Charts.lineChart(title, "σ_w² (weight variance × fan-in)", "depth (hidden layers)");
         String[] names = {"trained (test accuracy ≥ 90%)", "partly (60–90%)", "not trained (< 60%)"};
         double[][] bounds = {{0.9, 1.01}, {0.6, 0.9}, {-1, 0.6}};
-        java.awt.Color[] colours = {new java.awt.Color(0, 158, 115), new java.awt.Color(230, 159, 0),
-            new java.awt.Color(150, 150, 150)};
+        Color[] colours = {new Color(0, 158, 115), new Color(230, 159, 0), new Color(150, 150, 150)};
         for (int k = 0; k < names.length; k++) {
             double lo = bounds[k][0];
             double hi = bounds[k][1];
@@ -92,7 +93,7 @@ final class EdgeCharts {
             s.setMarker(SeriesMarkers.SQUARE);
             s.setMarkerColor(colours[k]);
         }
-        java.util.List<double[]> line = new java.util.ArrayList<>();
+        List<double[]> line = new ArrayList<>();
         for (int i = 0; i < sixXi.length; i++) {
             if (!Double.isNaN(sixXi[i])) {
                 line.add(new double[] {sigmaW2[i], Math.min(sixXi[i], 1.5 * maxDepth)});
@@ -110,7 +111,7 @@ final class EdgeCharts {
     }
 
     /** A named point in its initializer's course colour (Xavier blue, He orange); others in the reference grey. */
-    static java.awt.Color colourOfPoint(String label) {
+    static Color colourOfPoint(String label) {
         String key = label.startsWith("Xavier") ? "xavier-normal" : label.startsWith("He") ? "he-normal"
                 : label.startsWith("LeCun") ? "lecun-normal" : null;
         return VisualStyle.colourOf(key);

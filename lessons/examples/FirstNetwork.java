@@ -1,6 +1,7 @@
 package examples;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.initlab.activation.Relu;
 import org.initlab.data.ToyData;
 import org.initlab.data.TrainTest;
@@ -34,8 +35,8 @@ public final class FirstNetwork {
         Recorder recorder = new Recorder(20);
         History history = new Trainer(net, Losses.softmaxCrossEntropy(), new Sgd(0.05), new TrainingConfig(30, 32, 7))
                 .listen(recorder).fit(data);
-        TrainingOutputs.write(history, recorder, net.layers().size(), "My first network", java.util.Map.of(
-                "init", "he-normal"), out).forEach(System.out::println);
+        TrainingOutputs.write(history, recorder, net.layers().size(), "My first network",
+                Map.of("init", "he-normal"), out).forEach(System.out::println);
         NetworkFile.save(net, out.resolve("network.txt"));
         System.out.printf("test accuracy %.1f%%; report and network in %s%n", 100 * history.last().testAccuracy(), out);
     }

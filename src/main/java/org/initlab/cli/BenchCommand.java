@@ -9,6 +9,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.initlab.data.Dataset;
+import org.initlab.data.ImageDatasets;
+import org.initlab.data.TrainTest;
+import org.initlab.fast.Kernels;
+import org.initlab.lab.LabServer;
+import org.initlab.names.DidYouMean;
 import org.initlab.nn.LayerPath;
 import org.initlab.activation.Relu;
 import org.initlab.activation.Tanh;
@@ -66,11 +72,11 @@ final class BenchCommand implements Callable<Integer> {
         if (repeats < 1) {
             throw new IllegalArgumentException("--repeats must be at least 1 (the median needs a timing), got " + repeats);
         }
-        org.initlab.fast.Kernels.setThreads(threads);
+        Kernels.setThreads(threads);
         List<String> chosen = workloads == null ? WORKLOADS : workloads;
         for (String w : chosen) {
             if (!WORKLOADS.contains(w)) {
-                throw new IllegalArgumentException("unknown workload '" + w + "'" + org.initlab.names.DidYouMean.hint(w, WORKLOADS)
+                throw new IllegalArgumentException("unknown workload '" + w + "'" + DidYouMean.hint(w, WORKLOADS)
                         + "; known: " + String.join(", ", WORKLOADS));
             }
         }
@@ -79,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
             System.out.printf("%-20s %10s %10s %10s  %s%n", "workload", "median ms", "min ms", "max ms", "unit");
         }
         for (String w : chosen) {
-            if (w.equals("wide-epoch") && !org.initlab.data.ImageDatasets.fashionInstalled()) {
+            if (w.equals("wide-epoch") && !ImageDatasets.fashionInstalled()) {
                 if (workloads != null) {
                     System.err.println("wide-epoch skipped: Fashion-MNIST is not installed "
                             + "(sudo apt-get install dataset-fashion-mnist)");
@@ -149,22 +155,22 @@ final class BenchCommand implements Callable<Integer> {
             }
             case "lab-probe":
                 // one update of the lab page: GET /api/probe for 20 tanh layers of 256, batch 500 (target ≤ 300 ms)
-                return () -> org.initlab.lab.LabServer.probeJson(Map.of("activation", "tanh", "init", "xavier-normal",
+                return () -> LabServer.probeJson(Map.of("activation", "tanh", "init", "xavier-normal",
                         "depth", "20", "width", "256", "batch", "500"));
             case "matmul-512":
                 return product(512, 512, 512);
             case "wide-epoch": {
-                org.initlab.data.TrainTest fashion = org.initlab.data.ImageDatasets.load("fashion-mnist", null, 0, false);
+                TrainTest fashion = ImageDatasets.load("fashion-mnist", null, 0, false);
                 Mlp net = new Mlp(784, List.of(256, 256), 10, new Relu())
                         .initialize(new HeNormal(FanMode.FAN_IN, 0), new Zeros(), 1);
                 Loss loss = Losses.softmaxCrossEntropy();
                 Optimizer opt = new Momentum(0.1, 0.9, false);
                 List<Tensor> params = net.parameters();
-                org.initlab.data.Dataset train = fashion.train();
+                Dataset train = fashion.train();
                 return () -> {
-                    int[] order = org.initlab.data.Dataset.permutation(train.size(), RandomStreams.of(1, "shuffle"));
+                    int[] order = Dataset.permutation(train.size(), RandomStreams.of(1, "shuffle"));
                     for (int start = 0; start < train.size(); start += 128) {
-                        Batch b = train.batch(java.util.Arrays.copyOfRange(order, start, Math.min(train.size(), start + 128)));
+                        Batch b = train.batch(Arrays.copyOfRange(order, start, Math.min(train.size(), start + 128)));
                         net.zeroGrad();
                         loss.compute(net.forward(b.x()), b.labels()).backward();
                         opt.step(params);
@@ -189,6 +195,6 @@ final class BenchCommand implements Callable<Integer> {
         DMatrixRMaj a = ToyData.gaussian(n, k, 1).all().x().value();
         DMatrixRMaj b = ToyData.gaussian(k, m, 2).all().x().value();
         DMatrixRMaj c = new DMatrixRMaj(n, m);
-        return () -> org.initlab.fast.Kernels.mult(a, b, c);
+        return () -> Kernels.mult(a, b, c);
     }
 }

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.initlab.data.CsvReader;
+import org.initlab.data.Dataset;
 import org.initlab.data.Datasets;
 import org.initlab.data.ImageDatasets;
+import org.initlab.data.Imbalance;
 import org.initlab.data.TrainTest;
 import org.initlab.io.MemoryBudget;
 import org.initlab.names.DidYouMean;
@@ -105,9 +107,9 @@ final class DataOptions {
             case "csv":
                 return CsvReader.read(csv, label()).split(TEST_FRACTION, seed);
             default:
-                org.initlab.data.Dataset set = Datasets.byName(dataset, size(), noise(), seed);
+                Dataset set = Datasets.byName(dataset, size(), noise(), seed);
                 if (positiveFraction != null) {
-                    set = org.initlab.data.Imbalance.positiveFraction(set, positiveFraction, seed);
+                    set = Imbalance.positiveFraction(set, positiveFraction, seed);
                 }
                 return set.split(TEST_FRACTION, seed);
         }

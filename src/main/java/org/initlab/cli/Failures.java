@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.security.CodeSource;
 import java.util.List;
 import org.initlab.io.MemoryBudget;
+import org.initlab.lesson.LessonSkipped;
 
 /**
  * What a failed run prints: bad input one line; a bug in the student's own class (an initializer or activation
@@ -29,7 +30,7 @@ final class Failures {
         if (e instanceof OutOfMemoryError) {
             err.println(program + ": " + MemoryBudget.outOfMemoryMessage());
         } else if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException
-                || e instanceof org.initlab.lesson.LessonSkipped) {
+                || e instanceof LessonSkipped) {
             err.println(program + ": " + e.getMessage());
         } else {
             StackTraceElement own = studentFrame(e);

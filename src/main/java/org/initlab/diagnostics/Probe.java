@@ -3,6 +3,7 @@ package org.initlab.diagnostics;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 import org.ejml.data.DMatrixRMaj;
 import org.initlab.activation.Activation;
@@ -111,7 +112,7 @@ public final class Probe {
         }
 
         String note(int depth) {
-            return String.format(java.util.Locale.ROOT, "%s declares no expectedStd, so the theory curve uses its measured "
+            return String.format(Locale.ROOT, "%s declares no expectedStd, so the theory curve uses its measured "
                     + "weight std %.4g (%d weights of the %d hidden layers); declare expectedMean and expectedStd in your "
                     + "class to draw it from your formula", init.name(), std, count, depth);
         }

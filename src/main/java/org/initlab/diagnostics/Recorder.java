@@ -1,8 +1,10 @@
 package org.initlab.diagnostics;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -64,7 +66,7 @@ public final class Recorder implements TrainingListener {
         List<double[]> sample = new ArrayList<>();
         for (Dense layer : step.network().hiddenLayers()) {
             double[] a = layer.lastActivation().value().data;
-            sample.add(java.util.Arrays.copyOf(a, Math.min(SAMPLE, layer.lastActivation().value().getNumElements())));
+            sample.add(Arrays.copyOf(a, Math.min(SAMPLE, layer.lastActivation().value().getNumElements())));
         }
         if (step.step() == 1) {
             firstActivations = sample;
@@ -134,7 +136,7 @@ public final class Recorder implements TrainingListener {
         return file;
     }
 
-    private static void writeHistograms(java.io.Writer w, int step, List<double[]> layers) throws IOException {
+    private static void writeHistograms(Writer w, int step, List<double[]> layers) throws IOException {
         if (layers.isEmpty()) {
             return;
         }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.initlab.activation.Activations;
+import org.initlab.names.DidYouMean;
 
 /**
  * Named parameters for an initializer, as text ({@code std=0.01}, {@code mode=fan-out}, {@code gain=tanh}).
@@ -112,7 +113,7 @@ public final class InitParams {
         for (String name : values.keySet()) {
             if (!asked.contains(name)) {
                 throw new IllegalArgumentException(owner + ": unknown parameter '" + name + "'"
-                        + org.initlab.names.DidYouMean.hint(name, asked) + "; "
+                        + DidYouMean.hint(name, asked) + "; "
                         + (asked.isEmpty() ? "it takes none" : "it takes: " + String.join(", ", asked)));
             }
         }

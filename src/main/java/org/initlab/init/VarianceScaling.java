@@ -1,5 +1,7 @@
 package org.initlab.init;
 
+import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /**
@@ -105,8 +107,7 @@ public class VarianceScaling implements Initializer {
         if (!Double.isFinite(v)) {
             return String.valueOf(v);
         }
-        return new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.4g", v)).stripTrailingZeros()
-                .toPlainString();
+        return new BigDecimal(String.format(Locale.ROOT, "%.4g", v)).stripTrailingZeros().toPlainString();
     }
 
     @Override

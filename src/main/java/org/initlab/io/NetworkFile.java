@@ -2,6 +2,7 @@ package org.initlab.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -157,7 +158,7 @@ public final class NetworkFile {
         return true;
     }
 
-    private static void writeNumbers(java.io.Writer w, String tag, double[] values, int n) throws IOException {
+    private static void writeNumbers(Writer w, String tag, double[] values, int n) throws IOException {
         StringBuilder line = new StringBuilder(tag);
         for (int i = 0; i < n; i++) {
             line.append(' ').append(values[i]);

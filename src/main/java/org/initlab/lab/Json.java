@@ -1,6 +1,8 @@
 package org.initlab.lab;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,7 +67,7 @@ final class Json {
             }
             out.append(']');
         } else if (value instanceof Object[] array) {
-            write(java.util.Arrays.asList(array), out);
+            write(Arrays.asList(array), out);
         } else {
             string(value.toString(), out);
         }
@@ -76,7 +78,7 @@ final class Json {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }
-        return String.format(java.util.Locale.ROOT, "%.6g", d).replaceFirst("(\\.\\d*?)0+(e|$)", "$1$2")
+        return String.format(Locale.ROOT, "%.6g", d).replaceFirst("(\\.\\d*?)0+(e|$)", "$1$2")
                 .replace(".e", "e").replaceFirst("\\.$", "");
     }
 

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -168,7 +169,7 @@ final class ProbeView {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("activation", s.activation().name());
         m.put("init", s.initializer().name());
-        m.put("initKey", s.initName().toLowerCase(java.util.Locale.ROOT));
+        m.put("initKey", s.initName().toLowerCase(Locale.ROOT));
         m.put("initDescription", s.initializer().describe());
         m.put("depth", s.depth());
         m.put("width", s.width());

@@ -2,11 +2,15 @@ package org.initlab.lab;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.initlab.data.Dataset;
 import org.initlab.data.Datasets;
 import org.initlab.data.TrainTest;
@@ -83,7 +87,7 @@ final class TrainingRun {
         Mlp net = new Mlp(train.featureCount(), Collections.nCopies(s.depth(), s.width()),
                 loss.outputSize(train.classes()), s.activation());
         int[] first = new int[Math.min(train.size(), 500)];
-        java.util.Arrays.setAll(first, i -> i);
+        Arrays.setAll(first, i -> i);
         net.initialize(s.initializer(), new Zeros(), s.seed(), train.batch(first).x());
         int stepsPerEpoch = (train.size() + s.minibatch() - 1) / s.minibatch();
         Recorder recorder = new Recorder(Math.max(10, stepsPerEpoch));
@@ -114,7 +118,7 @@ final class TrainingRun {
         end.put("trainLoss", last.trainLoss());
         history.divergence().ifPresent(d -> end.putAll(describe(d)));
         if (history.divergence().isEmpty()) {
-            end.put("message", String.format(java.util.Locale.ROOT, "finished %d epochs: test accuracy %.1f%%",
+            end.put("message", String.format(Locale.ROOT, "finished %d epochs: test accuracy %.1f%%",
                     last.epoch(), 100 * last.testAccuracy()));
         }
         sink.send("end", end);
@@ -126,7 +130,7 @@ final class TrainingRun {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("step", d.step());
         m.put("epoch", d.epoch());
-        java.util.regex.Matcher layer = java.util.regex.Pattern.compile("layer (\\d+)").matcher(d.what());
+        Matcher layer = Pattern.compile("layer (\\d+)").matcher(d.what());
         m.put("layer", layer.find() ? Integer.parseInt(layer.group(1)) : 0);
         m.put("message", d.toString());
         return m;
@@ -140,7 +144,7 @@ final class TrainingRun {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("network", net.toString());
         m.put("init", settings.initializer().name());
-        m.put("initKey", settings.initName().toLowerCase(java.util.Locale.ROOT));
+        m.put("initKey", settings.initName().toLowerCase(Locale.ROOT));
         m.put("classes", train.classes());
         m.put("epochs", settings.epochs());
         m.put("stepsPerEpoch", stepsPerEpoch);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.concurrent.ExecutionException;
@@ -74,7 +75,7 @@ public final class Experiments {
                 flat.add(s == 0 ? seeded : seeded.withRecordEvery(Integer.MAX_VALUE));
             }
         }
-        Map<Long, TrainTest> data = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Long, TrainTest> data = new ConcurrentHashMap<>();
         List<RunResult> runs = trainEach(flat, spec -> data.computeIfAbsent(spec.seed(), dataForSeed::apply), console,
                 false);
         List<List<RunResult>> grouped = new ArrayList<>();

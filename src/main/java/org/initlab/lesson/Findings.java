@@ -3,6 +3,7 @@ package org.initlab.lesson;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -112,7 +113,7 @@ public final class Findings {
         files.add(html);
         console.println("  report: " + html);
         return new LessonResult(lesson.name(), List.copyOf(conclusions),
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures)), List.copyOf(files), answer);
+                Collections.unmodifiableMap(new LinkedHashMap<>(figures)), List.copyOf(files), answer);
     }
 
     static String format(double v) {

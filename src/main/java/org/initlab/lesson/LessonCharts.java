@@ -1,18 +1,28 @@
 package org.initlab.lesson;
 
+import java.awt.Font;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoubleBinaryOperator;
+import java.util.function.ToDoubleFunction;
+import org.initlab.autograd.Tensor;
+import org.initlab.data.Dataset;
 import org.initlab.diagnostics.Metric;
 import org.initlab.diagnostics.Probe;
 import org.initlab.diagnostics.Recorder;
 import org.initlab.plot.ChartRenderer;
 import org.initlab.plot.ChartSpec;
+import org.initlab.plot.DecisionBoundaries;
+import org.initlab.plot.DistributionCharts;
 import org.initlab.plot.LayerCharts;
 import org.initlab.plot.TrainingCurves;
 import org.initlab.plot.VisualStyle;
 import org.initlab.theory.LayerPrediction;
+import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
 
 /**
@@ -40,23 +50,22 @@ public final class LessonCharts {
      * The decision boundary of every run at the end of training on 2-D data (one panel per run, titled with its label
      * and final test accuracy); null when the data are not 2-D.
      */
-    public static java.nio.file.Path decisionBoundaries(List<RunResult> runs, org.initlab.data.Dataset test,
-                                                        java.nio.file.Path folder, String name) {
+    public static Path decisionBoundaries(List<RunResult> runs, Dataset test, Path folder, String name) {
         if (test.featureCount() != 2) {
             return null;
         }
-        Map<String, org.initlab.plot.DecisionBoundaries.Classifier> nets = new LinkedHashMap<>();
+        Map<String, DecisionBoundaries.Classifier> nets = new LinkedHashMap<>();
         for (RunResult r : runs) {
             nets.put(r.diverged() ? r.label() + " (diverged)"
-                    : String.format(java.util.Locale.ROOT, "%s (%.0f%%)", r.label(), 100 * r.finalTestAccuracy()),
+                    : String.format(Locale.ROOT, "%s (%.0f%%)", r.label(), 100 * r.finalTestAccuracy()),
                     grid -> predict(r, grid));
         }
-        return org.initlab.plot.DecisionBoundaries.save(nets, test, folder, name);
+        return DecisionBoundaries.save(nets, test, folder, name);
     }
 
     /** The class a trained network predicts for each row: logit &gt; 0 with one output, the largest logit otherwise. */
     static int[] predict(RunResult r, double[][] rows) {
-        double[] out = r.network().forwardNoGrad(org.initlab.autograd.Tensor.of(rows)).value().data;
+        double[] out = r.network().forwardNoGrad(Tensor.of(rows)).value().data;
         int outputs = out.length / rows.length;
         int[] classes = new int[rows.length];
         for (int i = 0; i < rows.length; i++) {
@@ -78,18 +87,18 @@ public final class LessonCharts {
      * columns, each the mean of the log₁₀ values recorded in it), so vanishing or exploding layers show as a colour
      * gradient down the rows. Zero and non-finite values are left out of the means.
      */
-    public static org.knowm.xchart.HeatMapChart layerStepHeatmap(String title, RunResult r, Metric metric) {
+    public static HeatMapChart layerStepHeatmap(String title, RunResult r, Metric metric) {
         Recorder rec = r.recorder();
         int layers = r.spec().depth();
         double[] steps = rec.series(1, metric)[0];
         int columns = Math.max(1, Math.min(12, steps.length));
         double[][] values = new double[layers][columns];
-        java.util.List<String> columnNames = new java.util.ArrayList<>();
+        List<String> columnNames = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             int from = c * steps.length / columns;
             int to = Math.max(from + 1, (c + 1) * steps.length / columns);
-            columnNames.add(org.initlab.plot.VisualStyle.number(steps[from]) + "–"
-                    + org.initlab.plot.VisualStyle.number(steps[Math.min(steps.length, to) - 1]));
+            columnNames.add(VisualStyle.number(steps[from]) + "–"
+                    + VisualStyle.number(steps[Math.min(steps.length, to) - 1]));
             for (int l = 1; l <= layers; l++) {
                 double[] s = rec.series(l, metric)[1];
                 double sum = 0;
@@ -103,14 +112,14 @@ public final class LessonCharts {
                 values[l - 1][c] = n == 0 ? Double.NaN : sum / n;
             }
         }
-        java.util.List<String> rows = new java.util.ArrayList<>();
+        List<String> rows = new ArrayList<>();
         for (int l = 1; l <= layers; l++) {
             rows.add("layer " + l);
         }
-        org.knowm.xchart.HeatMapChart chart = org.initlab.plot.DistributionCharts.heatmap(title, "training steps", columnNames,
+        HeatMapChart chart = DistributionCharts.heatmap(title, "training steps", columnNames,
                 "hidden layer", rows, values, "0.0");
         chart.getStyler().setShowValue(columns * layers <= 120);
-        chart.getStyler().setValueFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11));
+        chart.getStyler().setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         chart.getStyler().setXAxisLabelRotation(30);
         return chart;
     }
@@ -167,13 +176,13 @@ public final class LessonCharts {
      * prediction as a dashed line when {@code predicted} maps a layer prediction to the same metric.
      */
     public static XYChart probes(String title, String yLabel, boolean log, Map<String, Probe.Result> probes,
-                                 Metric metric, java.util.function.ToDoubleFunction<LayerPrediction> predicted) {
+                                 Metric metric, ToDoubleFunction<LayerPrediction> predicted) {
         return probes(title, yLabel, log, probes, metric, predicted, Map.of());
     }
 
     /** {@link #probes}, each probe in the colour of the initializer key {@code initKeys} gives for its name. */
     public static XYChart probes(String title, String yLabel, boolean log, Map<String, Probe.Result> probes,
-                                 Metric metric, java.util.function.ToDoubleFunction<LayerPrediction> predicted,
+                                 Metric metric, ToDoubleFunction<LayerPrediction> predicted,
                                  Map<String, String> initKeys) {
         Map<String, double[]> measured = new LinkedHashMap<>();
         Map<String, double[]> theory = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import org.initlab.autograd.BinaryCrossEntropyWithLogits;
 import org.initlab.autograd.MeanSquaredError;
 import org.initlab.autograd.SoftmaxCrossEntropy;
 import org.initlab.autograd.Tensor;
+import org.initlab.names.DidYouMean;
 
 /** The built-in classification losses. */
 public final class Losses {
@@ -104,7 +105,7 @@ public final class Losses {
             case "mse":
                 return meanSquaredError();
             default:
-                throw new IllegalArgumentException("unknown loss '" + name + "'" + org.initlab.names.DidYouMean.hint(name, NAMES)
+                throw new IllegalArgumentException("unknown loss '" + name + "'" + DidYouMean.hint(name, NAMES)
                         + "; known: " + String.join(", ", NAMES));
         }
     }

@@ -2,6 +2,7 @@ package org.initlab.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -67,7 +68,7 @@ public final class LessonPages {
                     return candidate;
                 }
             }
-        } catch (java.net.URISyntaxException | RuntimeException e) {
+        } catch (URISyntaxException | RuntimeException e) {
             return null;
         }
         return null;

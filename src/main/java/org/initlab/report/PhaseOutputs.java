@@ -1,6 +1,7 @@
 package org.initlab.report;
 
 import java.awt.BasicStroke;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.initlab.plot.Charts;
 import org.initlab.theory.PhaseMap;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 
 /**
  * Writes a {@link PhaseMap}: {@code phase.csv} (columns sigma_w2, sigma_b2, q_star, chi1, xi_c; one row per σ_w²;
@@ -50,7 +52,7 @@ public final class PhaseOutputs {
             dashed(Charts.addLine(chart, String.format(Locale.ROOT, "critical σ_w² = %.4f", c), new double[] {c, c},
                     new double[] {0, Math.max(1.2, top)}));
         }
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         return chart;
     }
 
@@ -71,7 +73,7 @@ public final class PhaseOutputs {
         }
         Charts.addLine(chart, "ξ_c", points.stream().mapToDouble(p -> p[0]).toArray(),
                 points.stream().mapToDouble(p -> p[1]).toArray());
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         chart.getStyler().setXAxisTickMarkSpacingHint(120);
         return chart;
     }
@@ -81,6 +83,6 @@ public final class PhaseOutputs {
     }
 
     static String trim(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

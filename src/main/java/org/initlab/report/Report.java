@@ -1,5 +1,6 @@
 package org.initlab.report;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -98,7 +99,7 @@ public final class Report {
         String csv = relative.endsWith(".png") ? relative.substring(0, relative.length() - 4) + ".csv" : null;
         md.append("![").append(alt).append("](").append(relative).append(")\n\n*").append(escapeInline(caption))
                 .append("*");
-        if (csv != null && java.nio.file.Files.exists(folder.resolve(csv))) {
+        if (csv != null && Files.exists(folder.resolve(csv))) {
             md.append(" ([data](").append(csv).append("))");
         }
         md.append("\n\n");

@@ -11,9 +11,11 @@ import org.initlab.diagnostics.Recorder;
 import org.initlab.diagnostics.Verdicts;
 import org.initlab.io.OutputFolder;
 import org.initlab.plot.ChartFiles;
+import org.initlab.plot.ChartGrid;
 import org.initlab.plot.ChartRenderer;
 import org.initlab.plot.ChartSpec;
 import org.initlab.plot.Charts;
+import org.initlab.plot.LayerCharts;
 import org.initlab.train.EpochRecord;
 import org.initlab.train.History;
 import org.initlab.train.StepRecord;
@@ -48,9 +50,9 @@ public final class TrainingOutputs {
 
         List<Path> grids = new ArrayList<>();
         if (!recorder.activationsAtStart().isEmpty()) {
-            grids.add(org.initlab.plot.ChartGrid.savePng(org.initlab.plot.LayerCharts.histogramGrid("activation",
+            grids.add(ChartGrid.savePng(LayerCharts.histogramGrid("activation",
                     recorder.activationsAtStart(), 40), 5, folder, "histograms_start"));
-            grids.add(org.initlab.plot.ChartGrid.savePng(org.initlab.plot.LayerCharts.histogramGrid("activation",
+            grids.add(ChartGrid.savePng(LayerCharts.histogramGrid("activation",
                     recorder.activationsAtLatest(), 40), 5, folder, "histograms_end"));
         }
         List<String> verdicts = new ArrayList<>();

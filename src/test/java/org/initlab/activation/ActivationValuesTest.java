@@ -1,6 +1,7 @@
 package org.initlab.activation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -139,10 +140,10 @@ class ActivationValuesTest {
         assertThat(((LeakyRelu) Activations.byName("leaky-relu:0.2")).slope()).isEqualTo(0.2);
         assertThat(Activations.byName("elu:0.5").name()).isEqualTo("elu:0.5");
         assertThat(Activations.byName("linear").name()).isEqualTo("identity");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Elu(0)).hasMessage("elu: alpha must be a positive number, got 0.0");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Activations.byName("tanh:2"))
+        assertThatThrownBy(() -> new Elu(0)).hasMessage("elu: alpha must be a positive number, got 0.0");
+        assertThatThrownBy(() -> Activations.byName("tanh:2"))
                 .hasMessage("activation 'tanh' takes no parameter, got ':2'");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Activations.byName("elu:x"))
+        assertThatThrownBy(() -> Activations.byName("elu:x"))
                 .hasMessage("activation 'elu': parameter 'x' is not a number");
     }
 

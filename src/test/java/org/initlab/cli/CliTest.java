@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.data.Offset;
+import org.initlab.init.Initializers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +29,8 @@ class CliTest {
         assertThat(lines).hasSize(20_001);
         assertThat(lines.get(0)).isEqualTo("w");
         double[] w = lines.stream().skip(1).mapToDouble(Double::parseDouble).toArray();
-        double std = Math.sqrt(java.util.Arrays.stream(w).map(v -> v * v).sum() / w.length);
-        assertThat(std).isCloseTo(0.1, org.assertj.core.data.Offset.offset(0.003));
+        double std = Math.sqrt(Arrays.stream(w).map(v -> v * v).sum() / w.length);
+        assertThat(std).isCloseTo(0.1, Offset.offset(0.003));
         assertThat(r.out()).contains("he-normal").contains("0.100000").contains("unbounded");
     }
 
@@ -49,7 +52,7 @@ class CliTest {
     @Test
     void initsListsEveryName() {
         CliTestSupport.Run r = run("inits");
-        for (String name : org.initlab.init.Initializers.names()) {
+        for (String name : Initializers.names()) {
             assertThat(r.out()).contains(name);
         }
         assertThat(r.out()).contains("Glorot & Bengio 2010").contains("He et al. 2015");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class JacobianCommandTest {
         assertThat(lines.get(0)).isEqualTo("singular_value");
         assertThat(lines).hasSize(33);
         for (String line : lines.subList(1, lines.size())) {
-            assertThat(Double.parseDouble(line)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(Double.parseDouble(line)).isCloseTo(1.0, Offset.offset(1e-9));
         }
         assertThat(tmp.resolve("singular_values_histogram.png")).isNotEmptyFile();
         assertThat(tmp.resolve("report.html")).isNotEmptyFile();
@@ -35,7 +36,7 @@ class JacobianCommandTest {
                 "--depth", "3", "--width", "8", "--out", tmp.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(Double.parseDouble(Files.readAllLines(tmp.resolve("singular_values.csv")).get(1)))
-                .isCloseTo(8.0, org.assertj.core.data.Offset.offset(1e-9));
+                .isCloseTo(8.0, Offset.offset(1e-9));
     }
 
     @Test

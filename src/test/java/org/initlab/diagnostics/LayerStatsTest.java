@@ -16,6 +16,7 @@ import static org.initlab.diagnostics.Metric.SATURATED_FRAC;
 import static org.initlab.diagnostics.Metric.ZERO_FRAC;
 
 import java.util.List;
+import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.initlab.activation.Relu;
 import org.initlab.activation.Tanh;
@@ -96,7 +97,7 @@ class LayerStatsTest {
     void aConstantWithTinyNoiseStillSpansOneDirectionButVisibleNoiseSpansAll() {
         int fanIn = 48;
         int n = 32;
-        java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+        SplittableRandom random = new SplittableRandom(1);
         double[] tiny = new double[fanIn * n];
         double[] visible = new double[fanIn * n];
         for (int i = 0; i < tiny.length; i++) {

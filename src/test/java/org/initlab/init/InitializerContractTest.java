@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.assertj.core.data.Offset;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.MatrixFeatures_DDRM;
@@ -69,9 +70,9 @@ class InitializerContractTest {
         double expectedMean = init.expectedMean(FAN_IN, FAN_OUT);
         double expectedStd = init.expectedStd(FAN_IN, FAN_OUT);
         // five standard errors of the sample mean and of the sample variance (from the sample's fourth moment)
-        assertThat(mean).isCloseTo(expectedMean, org.assertj.core.data.Offset.offset(5 * expectedStd / Math.sqrt(n) + 1e-12));
+        assertThat(mean).isCloseTo(expectedMean, Offset.offset(5 * expectedStd / Math.sqrt(n) + 1e-12));
         double varianceError = 5 * Math.sqrt(Math.max(m4 - m2 * m2, 0) / n) + 1e-15;
-        assertThat(m2).isCloseTo(expectedStd * expectedStd, org.assertj.core.data.Offset.offset(varianceError));
+        assertThat(m2).isCloseTo(expectedStd * expectedStd, Offset.offset(varianceError));
         double bound = init.bound(FAN_IN, FAN_OUT);
         for (double v : w) {
             assertThat(Math.abs(v - expectedMean)).isLessThanOrEqualTo(bound + 1e-12);

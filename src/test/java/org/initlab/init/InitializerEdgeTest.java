@@ -3,6 +3,8 @@ package org.initlab.init;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -10,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** Edges every initializer must refuse: an array shorter than fanIn·fanOut and zero fans. */
 class InitializerEdgeTest {
-    static java.util.List<String> names() {
+    static List<String> names() {
         return Initializers.names();
     }
 
@@ -19,7 +21,7 @@ class InitializerEdgeTest {
     void aShortArrayIsRefusedBeforeAnythingIsWritten(String name) {
         Initializer init = Initializers.byName(name);
         double[] shortArray = new double[11];
-        java.util.Arrays.fill(shortArray, -7);
+        Arrays.fill(shortArray, -7);
         assertThatThrownBy(() -> init.fill(shortArray, 3, 4, new SplittableRandom(1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(init.name() + ": the array holds 11 values but a 3×4 matrix needs 12");
@@ -42,7 +44,7 @@ class InitializerEdgeTest {
         new IdentityWeights(2.5).fill(wide, 2, 3, new SplittableRandom(1));
         assertThat(wide).containsExactly(2.5, 0, 0, 0, 2.5, 0);
         double[] tall = new double[3 * 2];
-        java.util.Arrays.fill(tall, 9);
+        Arrays.fill(tall, 9);
         new IdentityWeights(1).fill(tall, 3, 2, new SplittableRandom(1));
         assertThat(tall).containsExactly(1, 0, 0, 1, 0, 0);
         IdentityWeights id = new IdentityWeights(2);

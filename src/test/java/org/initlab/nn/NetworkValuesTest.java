@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import org.initlab.activation.Relu;
 import org.initlab.activation.Tanh;
@@ -51,7 +52,7 @@ class NetworkValuesTest {
         assertThat(net.outputLayer().bias().grad().data[0]).isNotZero();
         net.zeroGrad();
         for (Tensor p : net.parameters()) {
-            assertThat(p.grad() == null || java.util.Arrays.stream(p.grad().data).allMatch(g -> g == 0)).isTrue();
+            assertThat(p.grad() == null || Arrays.stream(p.grad().data).allMatch(g -> g == 0)).isTrue();
         }
     }
 

@@ -6,16 +6,21 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.initlab.activation.Relu;
 import org.initlab.activation.Tanh;
 import org.initlab.diagnostics.Probe;
 import org.initlab.init.Normal;
+import org.initlab.plot.ChartFiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.XYChart;
 
 class ProbeOutputsTest {
     @TempDir
@@ -44,9 +49,9 @@ class ProbeOutputsTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Timeout(60)
+    @Timeout(60)
     void anOverflowingNetworkIsReportedAndPlottedNotHungOn() throws Exception {
-        Probe.Result r = Probe.run(new org.initlab.activation.Relu(), new Normal(0, 10), 250, 32, 50, 1);
+        Probe.Result r = Probe.run(new Relu(), new Normal(0, 10), 250, 32, 50, 1);
         List<String> verdicts = ProbeOutputs.write(r, "overflow", Map.of(), tmp);
         assertThat(verdicts.get(0)).startsWith("the forward signal overflowed at layer ");
         int layer = Integer.parseInt(verdicts.get(0).replaceAll("\\D+(\\d+).*", "$1"));
@@ -55,16 +60,16 @@ class ProbeOutputsTest {
         assertThat(layer).isBetween(185, 200);
         assertThat(tmp.resolve("activation_histograms.png")).exists();
         assertThat(Files.readString(tmp.resolve("report.md"))).contains("overflowed");
-        assertThat(new org.initlab.activation.Relu().apply(Double.NaN)).isNaN();
+        assertThat(new Relu().apply(Double.NaN)).isNaN();
     }
 
     @Test
     void everyChartKindRendersWithItsSeriesDrawn() throws Exception {
         Probe.Result r = Probe.run(new Tanh(), new Normal(0, 0.2), 4, 32, 100, 2);
-        Map<String, Integer> firstColour = new java.util.HashMap<>();
-        try (AutoCloseable w = org.initlab.plot.ChartFiles.watch(s -> firstColour.put(
+        Map<String, Integer> firstColour = new HashMap<>();
+        try (AutoCloseable w = ChartFiles.watch(s -> firstColour.put(
                 s.png().getFileName().toString().replace(".png", ""),
-                ((org.knowm.xchart.XYChart) s.charts().get(0)).getSeriesCollection().iterator().next().getLineColor()
+                ((XYChart) s.charts().get(0)).getSeriesCollection().iterator().next().getLineColor()
                         .getRGB() & 0xFFFFFF))) {
             ProbeOutputs.write(r, "charts", Map.of(), tmp);
         }
