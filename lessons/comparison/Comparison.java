@@ -23,7 +23,10 @@ import org.initlab.plot.CellGrid;
  * depth, trained with the same budget and several seeds. See {@code lessons/comparison/README.md}.
  */
 public final class Comparison implements Lesson {
-    /** Runs this lesson: {@code java -cp target/initlab.jar comparison.Comparison [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    /**
+     * Runs this lesson: {@code java -cp target/initlab.jar comparison.Comparison [options]} or "Run" in an IDE
+     * ({@code --help} lists the options).
+     */
     public static void main(String[] args) {
         LessonMain.run(new Comparison(), args);
     }
@@ -69,14 +72,16 @@ public final class Comparison implements Lesson {
                 .setting("grid", inits.size() + " inits × " + activations.size() + " activations × depths " + depths
                         + " × " + seeds + " seed(s) = " + specs.size() * seeds + " runs")
                 .setting("each run", "circles, width " + width + ", sgd lr 0.05, batches of 32, " + epochs + " epochs")
-                .setting("seed", seed + (seeds > 1 ? "–" + (seed + seeds - 1) + " (each seed: its own data, weights and "
+                .setting("seed",
+                        seed + (seeds > 1 ? "–" + (seed + seeds - 1) + " (each seed: its own data, weights and "
                         + "shuffling)" : ""));
         console.printf("  training %d networks on %d core(s) ...%n", specs.size() * seeds,
                 Runtime.getRuntime().availableProcessors());
 
         // 2. Run: all in parallel (each run is seeded, so the numbers do not depend on the number of threads)
         List<List<RunResult>> bySeed = Experiments.trainOverSeeds(specs, seeds,
-                s -> ToyData.circles(examples, 0.05, s).split(0.25, s), new PrintStream(PrintStream.nullOutputStream()));
+                s -> ToyData.circles(examples, 0.05, s).split(0.25, s),
+                new PrintStream(PrintStream.nullOutputStream()));
 
         // 3. Measure: each cell's final test accuracy over the seeds (median and range) and how often it diverged
         Map<String, List<RunResult>> cells = new LinkedHashMap<>();
@@ -182,7 +187,8 @@ public final class Comparison implements Lesson {
         }
         f.conclude(leadsEverywhere ? "best mean accuracy over the activations at depth %d, on every seed: %s %s "
                         + "(next: %s %s)"
-                        : "no initializer leads on every seed by %d points over the activations at depth %d: %s %s and %s %s",
+                        : "no initializer leads on every seed by %d points over the activations at "
+                        + "depth %d: %s %s and %s %s",
                 leadsEverywhere ? new Object[] {deepest, best, average.get(best).percent(), second,
                     average.get(second).percent()}
                         : new Object[] {Math.round(100 * MARGIN), deepest, best, average.get(best).percent(), second,

@@ -27,7 +27,10 @@ import org.initlab.lesson.RunSpec;
  * See {@code lessons/constantinit/README.md}.
  */
 public final class ConstantInit implements Lesson {
-    /** Runs this lesson: {@code java -cp target/initlab.jar constantinit.ConstantInit [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    /**
+     * Runs this lesson: {@code java -cp target/initlab.jar constantinit.ConstantInit [options]} or "Run" in an IDE
+     * ({@code --help} lists the options).
+     */
     public static void main(String[] args) {
         LessonMain.run(new ConstantInit(), args);
     }
@@ -112,8 +115,9 @@ public final class ConstantInit implements Lesson {
         }
         RunResult constantRun = runs.get(0);
         RunResult random = runs.get(runs.size() - 1);
-        f.conclude("constant init: after %d steps the units of every hidden layer span %d direction(s) of %d: the network "
-                        + "computes what a 1-unit-wide network computes, and its loss plateaus at %.3g (random init: %.3g)",
+        f.conclude("constant init: after %d steps the units of every hidden layer span %d "
+                        + "direction(s) of %d: the network computes what a 1-unit-wide network computes, "
+                        + "and its loss plateaus at %.3g (random init: %.3g)",
                 constantRun.history().steps().size(),
                 (int) f.figure("constant: most " + Metric.DIRECTIONS.label(), maxDistinct(constantRun, depth)), width,
                 constantRun.finalTrainLoss(), random.finalTrainLoss());
@@ -126,11 +130,13 @@ public final class ConstantInit implements Lesson {
             String directions = noisy.label() + ": " + Metric.DIRECTIONS.label() + " in hidden layer " + layer;
             f.figure(directions + " at the start", before);
             f.figure(directions + " at the end", after);
-            f.conclude("%s: hidden layer " + layer + "'s %d units span %d direction(s) at the start and %d at the end; the units of "
-                            + "layer 1 %s (mean cosine %.3f); test accuracy %.1f%% (constant: %.1f%%, random: %.1f%%)",
+            f.conclude("%s: hidden layer " + layer + "'s %d units span %d direction(s) at the start and %d at "
+                            + "the end; the units of layer 1 %s (mean cosine %.3f); test accuracy %.1f%% "
+                            + "(constant: %.1f%%, random: %.1f%%)",
                     noisy.label(), width, before, after,
                     cosine > 0.95 ? "still point the same way" : "have spread apart", cosine,
-                    100 * noisy.finalTestAccuracy(), 100 * constantRun.finalTestAccuracy(), 100 * random.finalTestAccuracy());
+                    100 * noisy.finalTestAccuracy(), 100 * constantRun.finalTestAccuracy(),
+                    100 * random.finalTestAccuracy());
         }
         f.figure("random: " + Metric.MEAN_COSINE.label() + " of layer-1 units at the end",
                 random.recorder().value(random.recorder().lastStep(), 1, Metric.MEAN_COSINE));
@@ -140,15 +146,16 @@ public final class ConstantInit implements Lesson {
                 "Mini-batch loss per step (log scale)");
         f.plot(LessonCharts.overTime("Directions among the units of hidden layer 2", Metric.DIRECTIONS.label(), false,
                 runs, Metric.DIRECTIONS, Math.min(2, depth), Math::max), "directions",
-                "How many different directions the units of hidden layer 2 span (the rank of its weights) over training");
+                "How many different directions the units of hidden layer 2 span "
+                + "(the rank of its weights) over training");
         f.plot(LessonCharts.overTime("Mean cosine similarity of units, hidden layer 1", "mean pairwise cosine", false,
                 runs, Metric.MEAN_COSINE, 1, Math::max), "cosine",
                 "How alike the units' weight vectors are (1 = identical directions)");
         f.plot(LessonCharts.accuracy("Test accuracy", runs), "accuracy", "Test accuracy per epoch");
 
         // the verdict the plots above show
-        f.verdict("Only as far as one unit per layer can: its units stay copies of each other unless noise breaks the tie; %s",
-                RunOutcomes.summary(runs));
+        f.verdict("Only as far as one unit per layer can: its units stay copies of each other unless "
+                + "noise breaks the tie; %s", RunOutcomes.summary(runs));
 
         // 5. Conclude
         return f.finish(QUESTION);

@@ -26,7 +26,10 @@ import org.knowm.xchart.XYChart;
  * See {@code lessons/distributions/README.md}.
  */
 public final class Distributions implements Lesson {
-    /** Runs this lesson: {@code java -cp target/initlab.jar distributions.Distributions [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    /**
+     * Runs this lesson: {@code java -cp target/initlab.jar distributions.Distributions [options]} or "Run" in an IDE
+     * ({@code --help} lists the options).
+     */
     public static void main(String[] args) {
         LessonMain.run(new Distributions(), args);
     }
@@ -106,14 +109,17 @@ public final class Distributions implements Lesson {
             DoubleUnaryOperator density = WeightDensity.of(init, fanIn, fanOut);
             panels.add(DistributionCharts.weightHistogram(e.getKey(), w, density, 40, 330, 250));
         }
-        f.conclude("xavier-uniform and xavier-normal have the same std, %.4f = √(2/(%d+%d)): the uniform reaches it with a "
-                        + "hard bound of √3·std = %.4f, the normal with tails (largest |w| here %.4f)",
+        f.conclude("xavier-uniform and xavier-normal have the same std, %.4f = √(2/(%d+%d)): "
+                        + "the uniform reaches it with a hard bound of √3·std = %.4f, the normal with tails "
+                        + "(largest |w| here %.4f)",
                 byLabel.get("xavier-normal").expectedStd(fanIn, fanOut), fanIn, fanOut,
                 byLabel.get("xavier-uniform").bound(fanIn, fanOut), maxAbs(drawn.get("xavier-normal")));
-        f.conclude("\"N(0, 0.01)\" is ambiguous: read as std 0.01 the weights are 10× smaller than read as variance 0.01 "
-                + "(std 0.1); initlab always gives the std");
-        f.conclude("He's std √(2/fanIn) = %.4f is √2 × LeCun's √(1/fanIn) = %.4f; with mode fan-out it is √(2/fanOut) = %.4f",
-                byLabel.get("he-normal").expectedStd(fanIn, fanOut), byLabel.get("lecun-normal").expectedStd(fanIn, fanOut),
+        f.conclude("\"N(0, 0.01)\" is ambiguous: read as std 0.01 the weights are 10× smaller than "
+                + "read as variance 0.01 (std 0.1); initlab always gives the std");
+        f.conclude("He's std √(2/fanIn) = %.4f is √2 × LeCun's √(1/fanIn) = %.4f; "
+                + "with mode fan-out it is √(2/fanOut) = %.4f",
+                byLabel.get("he-normal").expectedStd(fanIn, fanOut),
+                byLabel.get("lecun-normal").expectedStd(fanIn, fanOut),
                 byLabel.get("he-normal, fan-out").expectedStd(fanIn, fanOut));
         f.conclude("PyTorch's default Linear init has bound 1/√fanIn = %.4f but std %.4f: a bound is not a std",
                 byLabel.get("legacy-default (PyTorch Linear)").bound(fanIn, fanOut),
@@ -123,10 +129,11 @@ public final class Distributions implements Lesson {
 
         // 4. Plot: every scheme in its own panel (own x range), then the common-scale comparison
         f.addPlot(ChartGrid.savePng(panels, 4, o.folder(), "weight_histograms"),
-                "Each scheme's weights (blue histogram, as a density) and its theoretical density (orange line); note each panel's own x range");
+                "Each scheme's weights (blue histogram, as a density) and its theoretical density (orange line); "
+                + "note each panel's own x range");
         ChartSpec common = ChartSpec.of("Densities on a common scale", "weight value", "density").yRange(1e-2, null);
-        for (String label : List.of("small: N(0, 0.01²)", "\"N(0, 0.01)\" read as variance", "xavier-normal", "he-normal",
-                "large: N(0, 1)")) {
+        for (String label : List.of("small: N(0, 0.01²)", "\"N(0, 0.01)\" read as variance",
+                "xavier-normal", "he-normal", "large: N(0, 1)")) {
             DoubleUnaryOperator d = WeightDensity.of(byLabel.get(label), fanIn, fanOut);
             double[] x = new double[801];
             double[] y = new double[801];
@@ -136,7 +143,8 @@ public final class Distributions implements Lesson {
             }
             common.line(label, x, y, VisualStyle.initKey(byLabel.get(label)), null);
         }
-        f.plot(ChartRenderer.render(common), "densities_common_scale", "Five schemes on one axis (log density): small values cluster at 0, "
+        f.plot(ChartRenderer.render(common), "densities_common_scale",
+                "Five schemes on one axis (log density): small values cluster at 0, "
                 + "large ones are nearly flat over [−0.5, 0.5]");
 
         // the verdict the plots above show

@@ -7,8 +7,8 @@ import org.initlab.random.RandomStreams;
 /**
  * Measures what the correlation map predicts: two inputs x₁, x₂ with squared length q₀ per unit and correlation c₀
  * are taken as layer 0's pre-activations and go through {@code depth} random layers z = W·φ(z_prev) + b of
- * {@code width} units, W ~ N(0, σ_w²/width), b ~ N(0, σ_b²) — exactly the recursion of the theory; after each layer the correlation
- * cₗ = ⟨z₁, z₂⟩ / (|z₁|·|z₂|) is recorded, averaged over {@code networks} independent networks.
+ * {@code width} units, W ~ N(0, σ_w²/width), b ~ N(0, σ_b²) — exactly the recursion of the theory; after each layer the
+ * correlation cₗ = ⟨z₁, z₂⟩ / (|z₁|·|z₂|) is recorded, averaged over {@code networks} independent networks.
  */
 final class CorrelationProbe {
     private CorrelationProbe() {

@@ -26,7 +26,8 @@ final class EdgeCharts {
      * with round ticks.
      */
     static RenderedChart correlationMap(String title, Map<String, MeanField> settings) {
-        ChartSpec spec = ChartSpec.of(title, "correlation c of two inputs at layer l", "correlation C(c) at layer l + 1")
+        ChartSpec spec = ChartSpec.of(title, "correlation c of two inputs at layer l",
+                "correlation C(c) at layer l + 1")
                 .scale(ChartSpec.Scale.LINEAR).xRange(0.0, 1.0).yRange(0.0, 1.0);
         int n = 101;
         double[] c = new double[n];
@@ -40,15 +41,16 @@ final class EdgeCharts {
             }
             spec.line(e.getKey(), c, next, null, null);
         }
-        return ChartRenderer.render(spec.add("C = c (fixed points lie on it)", new double[] {0, 1}, new double[] {0, 1}, null,
-                null, ChartSpec.Role.THEORY, false));
+        return ChartRenderer.render(spec.add("C = c (fixed points lie on it)", new double[] {0, 1},
+                new double[] {0, 1}, null, null, ChartSpec.Role.THEORY, false));
     }
 
     /**
      * The (σ_w², σ_b²) plane: the critical line χ₁ = 1 (ordered to its left, chaotic to its right) and named
      * initializations as points.
      */
-    static XYChart phaseDiagram(String activation, double[] biasVariances, double[] critical, Map<String, double[]> points) {
+    static XYChart phaseDiagram(String activation, double[] biasVariances, double[] critical,
+            Map<String, double[]> points) {
         XYChart chart = Charts.lineChart("Phase diagram of " + activation + ": ordered left of the line, chaotic right",
                 "σ_w² (weight variance × fan-in)", "σ_b² (bias variance)");
         XYSeries edge = Charts.addLine(chart, "edge of chaos (χ₁ = 1)", critical, biasVariances);

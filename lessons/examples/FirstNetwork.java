@@ -19,8 +19,8 @@ import org.initlab.train.Trainer;
 import org.initlab.train.TrainingConfig;
 
 /**
- * The shortest complete program: build a 10-layer ReLU network, initialize it with He-normal (put your own Initializer in its place), train it on
- * built-in data with diagnostics, and save the plots, the report and the trained network.
+ * The shortest complete program: build a 10-layer ReLU network, initialize it with He-normal (put your own Initializer
+ * in its place), train it on built-in data with diagnostics, and save the plots, the report and the trained network.
  * Run: {@code java -cp target/initlab.jar examples.FirstNetwork [OUT_DIR]}.
  */
 public final class FirstNetwork {

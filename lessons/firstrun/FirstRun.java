@@ -20,7 +20,10 @@ import org.initlab.train.ConsoleProgress;
  * See {@code lessons/firstrun/README.md}.
  */
 public final class FirstRun implements Lesson {
-    /** Runs this lesson: {@code java -cp target/initlab.jar firstrun.FirstRun [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    /**
+     * Runs this lesson: {@code java -cp target/initlab.jar firstrun.FirstRun [options]} or "Run" in an IDE
+     * ({@code --help} lists the options).
+     */
     public static void main(String[] args) {
         LessonMain.run(new FirstRun(), args);
     }
@@ -58,15 +61,16 @@ public final class FirstRun implements Lesson {
         f.plot(LessonCharts.accuracy("Test accuracy on circles", List.of(run)), "accuracy", "Test accuracy per epoch");
 
         // the verdict the plots above show
-        f.verdict("A network that learns: the loss falls from %.3g to %.3g and test accuracy rises from %.0f %% to %.0f %%",
+        f.verdict("A network that learns: the loss falls from %.3g to %.3g and test accuracy rises "
+                + "from %.0f %% to %.0f %%",
                 run.history().initial().trainLoss(), run.finalTrainLoss(), 100 * run.history().initial().testAccuracy(),
                 100 * run.finalTestAccuracy());
 
         // 4. Conclude
         f.figure("initialTestAccuracy", run.history().initial().testAccuracy());
         f.figure("testAccuracy", run.finalTestAccuracy());
-        f.conclude("test accuracy went from %.1f%% to %.1f%% in %d epochs", 100 * run.history().initial().testAccuracy(),
-                100 * run.finalTestAccuracy(), epochs);
+        f.conclude("test accuracy went from %.1f%% to %.1f%% in %d epochs",
+                100 * run.history().initial().testAccuracy(), 100 * run.finalTestAccuracy(), epochs);
         run.history().divergence().ifPresent(d -> f.conclude("%s", d));
         return f.finish(QUESTION);
     }

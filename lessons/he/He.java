@@ -34,12 +34,16 @@ import org.knowm.xchart.HeatMapChart;
  * See {@code lessons/he/README.md}.
  */
 public final class He implements Lesson {
-    /** Runs this lesson: {@code java -cp target/initlab.jar he.He [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    /**
+     * Runs this lesson: {@code java -cp target/initlab.jar he.He [options]} or "Run" in an IDE ({@code --help} lists
+     * the options).
+     */
     public static void main(String[] args) {
         LessonMain.run(new He(), args);
     }
 
-    static final String QUESTION = "Why does a deep ReLU network need variance 2/fanIn, and what happens with Xavier's?";
+    static final String QUESTION = "Why does a deep ReLU network need variance 2/fanIn, "
+            + "and what happens with Xavier's?";
 
     @Override
     public String name() {
@@ -70,10 +74,12 @@ public final class He implements Lesson {
             inits.put(o.init(), o.init());
         }
         Findings f = new Findings(this, o, console)
-                .setting("probe", depth + " " + act + " layers × " + width + " units, unit-Gaussian batch of " + (quick ? 200 : 1000))
+                .setting("probe", depth + " " + act + " layers × " + width + " units, unit-Gaussian batch of "
+                        + (quick ? 200 : 1000))
                 .setting("training", "circles, 2 → " + depth + " × " + width + " → 1, sgd lr 0.05, batches of 32, "
                         + epochs + " epochs")
-                .setting("seed", seed + (seeds > 1 ? " (training: seeds " + seed + "–" + (seed + seeds - 1) + ")" : ""));
+                .setting("seed",
+                        seed + (seeds > 1 ? " (training: seeds " + seed + "–" + (seed + seeds - 1) + ")" : ""));
 
         // 2. Run, part 1: probe
         Map<String, Probe.Result> probes = new LinkedHashMap<>();
@@ -81,8 +87,8 @@ public final class He implements Lesson {
                 quick ? 200 : 1000, seed)));
         Activation leaky = Activations.byName("leaky-relu:0.2");
         Map<String, Probe.Result> leakyProbes = new LinkedHashMap<>();
-        leakyProbes.put("leaky-relu 0.2, he-normal a=0", Probe.run(leaky, Initializers.byName("he-normal"), depth, width,
-                quick ? 200 : 1000, seed));
+        leakyProbes.put("leaky-relu 0.2, he-normal a=0",
+                Probe.run(leaky, Initializers.byName("he-normal"), depth, width, quick ? 200 : 1000, seed));
         leakyProbes.put("leaky-relu 0.2, he-normal a=0.2", Probe.run(leaky, Initializers.byName("he-normal:slope=0.2"),
                 depth, width, quick ? 200 : 1000, seed));
 
@@ -128,7 +134,8 @@ public final class He implements Lesson {
         all.putAll(leakyProbes);
         f.plot(LessonCharts.probes("Forward: pre-activation std per layer", "std of z", true, all, Metric.PREACT_STD,
                 LayerPrediction::preActivationStd), "preactivation_std",
-                "Pre-activation std per layer (dots: measured, dashed: theory): Xavier loses √2 per layer, He keeps it");
+                "Pre-activation std per layer (dots: measured, dashed: theory): "
+                + "Xavier loses √2 per layer, He keeps it");
         f.plot(LessonCharts.probes("Backward: back-propagated signal per layer", "std of dL/da", true, all,
                 Metric.GRAD_ACT_STD, LayerPrediction::gradientStd), "gradient_std",
                 "Back-propagated signal per layer (layer 1 = nearest the input)");
@@ -141,7 +148,8 @@ public final class He implements Lesson {
         if (!histogramRows.isEmpty()) {
             f.addPlot(LayerCharts.histogramRows(act + " activation", histogramRows, 4, 40, o.folder(),
                     "activation_histograms"), act + " activations layer by layer (columns) for Xavier and He (rows; x "
-                    + "range shared along a row): with Xavier the spread shrinks towards 0 with depth, with He it stays");
+                    + "range shared along a row): with Xavier the spread shrinks towards 0 with "
+                    + "depth, with He it stays");
         }
         f.plot(LessonCharts.loss("Training a deep ReLU network", runs), "loss", "Mini-batch loss per step, smoothed "
                 + "over the faint raw values; the dotted line is chance (ln 2)");
@@ -150,7 +158,8 @@ public final class He implements Lesson {
         Path boundaries = LessonCharts.decisionBoundaries(runs,
                 ToyData.circles(examples, 0.05, seed).split(0.25, seed).test(), o.folder(), "decision_boundaries");
         if (boundaries != null) {
-            f.addPlot(boundaries, "What each network predicts over the plane after training (light: predicted class; dots: test "
+            f.addPlot(boundaries,
+                    "What each network predicts over the plane after training (light: predicted class; dots: test "
                     + "points)");
         }
         List<RunResult> compared = runs.subList(0, Math.min(2, runs.size()));
@@ -168,16 +177,16 @@ public final class He implements Lesson {
                     "Weight-gradient norm of every hidden layer (rows) over training (columns), as log₁₀, " + init
                             + "; both heatmaps share one colour scale, so a paler map is a smaller gradient");
         }
-        f.plot(LessonCharts.overTime("Dead ReLU units (most in any hidden layer)", "fraction of units dead on the batch",
-                false, runs, Metric.DEAD_FRAC, 0, Math::max), "dead_units",
+        f.plot(LessonCharts.overTime("Dead ReLU units (most in any hidden layer)",
+                "fraction of units dead on the batch", false, runs, Metric.DEAD_FRAC, 0, Math::max), "dead_units",
                 "The largest fraction of units that output 0 for the whole batch in any hidden layer, over training");
         f.plot(LessonCharts.overTime("Update/weight ratio ‖Δw‖/‖w‖, largest layer", "ratio", true,
                 runs, Metric.UPDATE_RATIO, 0, Math::max), "update_ratio",
                 "How much one step changes the weights, relative to their size; the dotted line is the usual ~1e-3 "
                         + "guide for SGD (far below: the layer barely learns)");
         // the verdict the plots above show
-        f.verdict("He's 2/fanIn keeps a deep %s network's signal at a constant std, Xavier's loses half the variance per "
-                + "layer: %s", act, RunOutcomes.summary(runs));
+        f.verdict("He's 2/fanIn keeps a deep %s network's signal at a constant std, "
+                + "Xavier's loses half the variance per layer: %s", act, RunOutcomes.summary(runs));
 
         // 5. Conclude
         return f.finish(QUESTION);

@@ -24,7 +24,8 @@ final class IsometryCharts {
         ChartSpec spec = ChartSpec.of(title, "depth (layers, doubling)", yLabel);
         double[] x = depths.stream().mapToDouble(d -> Math.log(d) / Math.log(2)).toArray();
         for (Map.Entry<String, double[]> e : values.entrySet()) {
-            spec.line(e.getKey(), x, e.getValue(), VisualStyle.initKeyIn(e.getKey()), VisualStyle.activationIn(e.getKey()));
+            spec.line(e.getKey(), x, e.getValue(), VisualStyle.initKeyIn(e.getKey()),
+                    VisualStyle.activationIn(e.getKey()));
         }
         if (note != null) {
             spec.note(note);

@@ -32,7 +32,10 @@ import org.initlab.theory.LayerPrediction;
  * See {@code lessons/largeinit/README.md}.
  */
 public final class LargeInit implements Lesson {
-    /** Runs this lesson: {@code java -cp target/initlab.jar largeinit.LargeInit [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    /**
+     * Runs this lesson: {@code java -cp target/initlab.jar largeinit.LargeInit [options]} or "Run" in an IDE
+     * ({@code --help} lists the options).
+     */
     public static void main(String[] args) {
         LessonMain.run(new LargeInit(), args);
     }
@@ -60,12 +63,15 @@ public final class LargeInit implements Lesson {
         int batch = quick ? 200 : 1000;
         int seeds = o.seedsOr(quick ? 1 : 3);
         Initializer large = o.newInitializer(o.initOr("normal:std=1"));
-        List<String> activations = o.activation() != null ? List.of(o.activation()) : List.of("tanh", "sigmoid", "relu");
+        List<String> activations = o.activation() != null ? List.of(o.activation())
+                : List.of("tanh", "sigmoid", "relu");
         Findings f = new Findings(this, o, console)
                 .setting("init", large.name() + ": " + large.describe())
                 .setting("probe", depth + " layers × " + width + " units, unit-Gaussian batch of " + batch)
-                .setting("training", "circles, " + depth + " × " + width + ", sgd lr 0.1, batches of 32, " + epochs + " epochs")
-                .setting("seed", seed + (seeds > 1 ? " (training: seeds " + seed + "–" + (seed + seeds - 1) + ")" : ""));
+                .setting("training", "circles, " + depth + " × " + width + ", sgd lr 0.1, batches of 32, "
+                        + epochs + " epochs")
+                .setting("seed",
+                        seed + (seeds > 1 ? " (training: seeds " + seed + "–" + (seed + seeds - 1) + ")" : ""));
 
         // 2. Run, part 1: probe fresh networks
         Map<String, Probe.Result> probes = new LinkedHashMap<>();
@@ -91,8 +97,9 @@ public final class LargeInit implements Lesson {
                         act.equals("tanh") ? "|a| > 0.97" : "a < 0.03 or a > 0.97", backward, depth,
                         backward > 1 ? "GROWS" : "shrinks");
             } else {
-                f.conclude("%s: the activation std grows %.3g× from layer 1 to layer %d, and the back-propagated signal "
-                        + "grows %.3g× on its way down: both explode", act, forward, depth, backward);
+                f.conclude("%s: the activation std grows %.3g× from layer 1 to layer %d, "
+                        + "and the back-propagated signal grows %.3g× on its way down: both explode", act, forward,
+                        depth, backward);
             }
         }
 
@@ -102,7 +109,8 @@ public final class LargeInit implements Lesson {
         List<RunSpec> specs = new ArrayList<>();
         for (String name : activations) {
             Activation phi = o.newActivation(name);
-            specs.add(RunSpec.of(name + ", " + large.describe(), phi, depth, width, large, epochs, seed).withRecordEvery(1));
+            specs.add(RunSpec.of(name + ", " + large.describe(), phi, depth, width, large, epochs, seed)
+                    .withRecordEvery(1));
         }
         List<List<RunResult>> bySeed = Experiments.trainOverSeeds(specs, seeds,
                 s -> ToyData.circles(examples, 0.05, s).split(0.25, s), console);
@@ -128,7 +136,8 @@ public final class LargeInit implements Lesson {
                 "Fraction of saturated activations per layer (tanh |a| > 0.97; sigmoid a < 0.03 or > 0.97)");
         f.plot(LessonCharts.probes("Forward: activation std per layer", "std of activations", true, probes,
                 Metric.ACT_STD, LayerPrediction::activationStd), "activation_std",
-                "Activation std per layer (dots: measured, dashed: theory); ReLU explodes, tanh and sigmoid are capped");
+                "Activation std per layer (dots: measured, dashed: theory); ReLU explodes, "
+                + "tanh and sigmoid are capped");
         f.plot(LessonCharts.probes("Backward: back-propagated signal dL/da per layer", "std of dL/da", true, probes,
                 Metric.GRAD_ACT_STD, LayerPrediction::gradientStd), "gradient_std",
                 "The signal flowing back, layer 1 = nearest the input (dots: measured, dashed: theory)");
@@ -138,13 +147,14 @@ public final class LargeInit implements Lesson {
                 "Activations layer by layer (columns) for each activation (rows; x range shared along a row): tanh and "
                 + "sigmoid pile up at their limits (saturated), ReLU's range grows layer after layer (it explodes)");
         f.plot(LessonCharts.loss("Training with large init", runs), "loss",
-                "Mini-batch loss per step, smoothed over the faint raw values; a run that diverged ends with ✕ and where it "
-                        + "happened; the dotted line is chance (ln 2)");
+                "Mini-batch loss per step, smoothed over the faint raw values; "
+                        + "a run that diverged ends with ✕ and where it happened; the dotted line is chance (ln 2)");
 
         Path boundaries = LessonCharts.decisionBoundaries(runs,
                 ToyData.circles(examples, 0.05, seed).split(0.25, seed).test(), o.folder(), "decision_boundaries");
         if (boundaries != null) {
-            f.addPlot(boundaries, "What each network predicts over the plane after training (light: predicted class; dots: test "
+            f.addPlot(boundaries,
+                    "What each network predicts over the plane after training (light: predicted class; dots: test "
                     + "points): a diverged network predicts one class everywhere");
         }
         // the verdict the plots above show

@@ -39,13 +39,16 @@ import org.initlab.train.TrainingConfig;
  * it save? See {@code lessons/outputlayer/README.md}.
  */
 public final class OutputLayer implements Lesson {
-    /** Runs this lesson: {@code java -cp target/initlab.jar outputlayer.OutputLayer [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    /**
+     * Runs this lesson: {@code java -cp target/initlab.jar outputlayer.OutputLayer [options]} or "Run" in an IDE
+     * ({@code --help} lists the options).
+     */
     public static void main(String[] args) {
         LessonMain.run(new OutputLayer(), args);
     }
 
-    static final String QUESTION = "How should biases, and the output layer's in particular, start when the classes are "
-            + "imbalanced, and what does a prior-probability bias save?";
+    static final String QUESTION = "How should biases, and the output layer's in particular, "
+            + "start when the classes are imbalanced, and what does a prior-probability bias save?";
 
     @Override
     public String name() {
@@ -72,7 +75,8 @@ public final class OutputLayer implements Lesson {
         int epochs = o.epochsOr(quick ? 4 : 8);
         Activation phi = o.newActivation(o.activationOr("tanh"));
         Initializer weights = o.newInitializer(o.initOr("xavier-normal"));
-        TrainTest binary = Imbalance.positiveFraction(ToyData.circles(2000, 0.05, seed), positive, seed).split(0.25, seed);
+        TrainTest binary = Imbalance.positiveFraction(ToyData.circles(2000, 0.05, seed), positive, seed)
+                .split(0.25, seed);
         double pi = share(binary.train(), 2)[1];
         double[] shares = {0.55, 0.25, 0.15, 0.05};
         TrainTest multi = imbalancedBlobs(shares, quick ? 800 : 2000, seed).split(0.25, seed);
@@ -83,8 +87,8 @@ public final class OutputLayer implements Lesson {
                 .setting("binary task", "circles, " + binary.train().size() + " training examples, " + String.format(
                         Locale.ROOT, "%.1f%% positive", 100 * pi))
                 .setting("softmax task", "blobs, 4 classes with shares " + Arrays.toString(shares))
-                .setting("network", "2 → " + depth + " × " + width + " " + phi.name() + " (" + weights.name() + ") → output, "
-                        + "sgd lr 0.05, batches of 32, " + epochs + " epochs")
+                .setting("network", "2 → " + depth + " × " + width + " " + phi.name() + " (" + weights.name()
+                        + ") → output, sgd lr 0.05, batches of 32, " + epochs + " epochs")
                 .setting("seed", seed);
         f.figure("binary: label entropy H(π)", binaryEntropy);
         f.figure("softmax: label entropy", multiEntropy);
@@ -110,38 +114,48 @@ public final class OutputLayer implements Lesson {
         }
 
         // 3. Measure: the initial loss against the label entropy; steps until the loss is within 10% of it
-        f.conclude("with %.1f%% positives the label entropy is %.3f: the prior-probability bias starts there (initial loss "
-                + "%.3f) and is within 10%% of it after %d steps; zero biases start at %.3f and need %d steps",
+        f.conclude("with %.1f%% positives the label entropy is %.3f: the prior-probability bias starts "
+                + "there (initial loss %.3f) and is within 10%% of it after %d steps; "
+                + "zero biases start at %.3f and need %d steps",
                 100 * pi, binaryEntropy, histories.get(binarySetups.get(3).label()).initial().trainLoss(),
                 stepsToReach(histories.get(binarySetups.get(3).label()), 1.1 * binaryEntropy),
                 histories.get(binarySetups.get(0).label()).initial().trainLoss(),
                 stepsToReach(histories.get(binarySetups.get(0).label()), 1.1 * binaryEntropy));
         measure(f, histories, binaryEntropy, "binary");
         measure(f, multiHistories, multiEntropy, "softmax");
-        double allNegative = f.figure("binary: test accuracy of always answering 'negative'", share(binary.test(), 2)[0]);
-        long beatBaseRate = histories.values().stream().filter(h -> h.last().testAccuracy() > allNegative + 1e-9).count();
-        f.conclude("always answering 'negative' scores %.1f%% on the binary test set; %d of %d binary networks do better%s",
+        double allNegative = f.figure("binary: test accuracy of always answering 'negative'",
+                share(binary.test(), 2)[0]);
+        long beatBaseRate = histories.values().stream().filter(h -> h.last().testAccuracy() > allNegative + 1e-9)
+                .count();
+        f.conclude("always answering 'negative' scores %.1f%% on the binary test set; "
+                + "%d of %d binary networks do better%s",
                 100 * allNegative, beatBaseRate, histories.size(), beatBaseRate == 0
-                        ? ": after " + epochs + " epochs none has learned the rare class, whatever its start (final loss ≈ H(π))" : "");
+                        ? ": after " + epochs + " epochs none has learned the rare class, "
+                        + "whatever its start (final loss ≈ H(π))" : "");
         History prior = histories.get(binarySetups.get(3).label());
         History zero = histories.get(binarySetups.get(0).label());
-        f.verdict("The prior bias log(π/(1−π)) starts at the label entropy (initial loss %.3f, H(π) = %.3f; zero biases %.3f) "
-                + "and is within 10%% of it after %d steps instead of %d; %s", prior.initial().trainLoss(), binaryEntropy,
-                zero.initial().trainLoss(), stepsToReach(prior, 1.1 * binaryEntropy), stepsToReach(zero, 1.1 * binaryEntropy),
+        f.verdict("The prior bias log(π/(1−π)) starts at the label entropy "
+                + "(initial loss %.3f, H(π) = %.3f; zero biases %.3f) and is within 10%% of it after %d "
+                + "steps instead of %d; %s", prior.initial().trainLoss(), binaryEntropy,
+                zero.initial().trainLoss(), stepsToReach(prior, 1.1 * binaryEntropy),
+                stepsToReach(zero, 1.1 * binaryEntropy),
                 beatBaseRate == 0 ? String.format(Locale.ROOT, "it changes the start, not the end: after %d epochs "
-                        + "no binary network beats the %.1f%% test accuracy of always answering 'negative'", epochs, 100 * allNegative)
+                        + "no binary network beats the %.1f%% test accuracy of always answering 'negative'", epochs,
+                        100 * allNegative)
                         : String.format(Locale.ROOT, "%d of %d binary networks beat the %.1f%% of always answering "
                         + "'negative'", beatBaseRate, histories.size(), 100 * allNegative));
 
         // 4. Plot
         f.plot(earlySteps("Imbalanced circles (" + String.format(Locale.ROOT, "%.0f%%", 100 * pi)
                 + " positive): the first 60 steps", histories, binaryEntropy), "loss_binary",
-                "Mini-batch loss over the first 60 steps (faint: each step; line: mean of the last 5); dotted: the label "
-                        + "entropy H(π), what a network that knows only the base rate scores. The two prior-bias runs start on it "
-                        + "and stay together; the others spend their first steps coming down to it");
-        f.plot(earlySteps("Imbalanced blobs (4 classes): the first 60 steps", multiHistories, multiEntropy), "loss_softmax",
-                "Mini-batch loss over the first 60 steps (faint: each step; line: mean of the last 5), softmax output with a "
-                        + "zero bias and with the class log-priors; dotted: the label entropy");
+                "Mini-batch loss over the first 60 steps (faint: each step; line: mean of the last 5); dotted: "
+                        + "the label entropy H(π), what a network that knows only the base rate scores. "
+                        + "The two prior-bias runs start on it and stay together; the others spend their first "
+                        + "steps coming down to it");
+        f.plot(earlySteps("Imbalanced blobs (4 classes): the first 60 steps", multiHistories, multiEntropy),
+                "loss_softmax",
+                "Mini-batch loss over the first 60 steps (faint: each step; line: mean of the last 5), "
+                        + "softmax output with a zero bias and with the class log-priors; dotted: the label entropy");
 
         // 5. Conclude
         return f.finish(QUESTION);
@@ -170,9 +184,11 @@ public final class OutputLayer implements Lesson {
             f.figure(e.getKey() + ": steps to loss ≤ 1.1·H", steps);
             f.figure(e.getKey() + ": final test accuracy", h.last().testAccuracy());
             f.figure(e.getKey() + ": final training loss", h.last().trainLoss());
-            f.conclude("%s, %s: initial loss %.3f (label entropy %.3f); %s; final training loss %.3f, test accuracy %.1f%%",
+            f.conclude("%s, %s: initial loss %.3f (label entropy %.3f); %s; final training loss %.3f, "
+                    + "test accuracy %.1f%%",
                     task, e.getKey(), initial, entropy, steps < 0 ? "the loss never came within 10% of the entropy"
-                    : "within 10% of the entropy after " + steps + (steps == 1 ? " step" : " steps"), h.last().trainLoss(), 100 * h.last().testAccuracy());
+                    : "within 10% of the entropy after " + steps + (steps == 1 ? " step" : " steps"),
+                    h.last().trainLoss(), 100 * h.last().testAccuracy());
         }
     }
 

@@ -27,7 +27,10 @@ import org.initlab.plot.DistributionCharts;
  * See {@code lessons/realimages/README.md}.
  */
 public final class RealImages implements Lesson {
-    /** Runs this lesson: {@code java -cp target/initlab.jar realimages.RealImages [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    /**
+     * Runs this lesson: {@code java -cp target/initlab.jar realimages.RealImages [options]} or "Run" in an IDE
+     * ({@code --help} lists the options).
+     */
     public static void main(String[] args) {
         LessonMain.run(new RealImages(), args);
     }
@@ -49,8 +52,8 @@ public final class RealImages implements Lesson {
     public LessonResult run(LessonOptions o, PrintStream console) {
         // 1. Set up: Fashion-MNIST (a subset, for speed), a deep network, five inits × three activations
         if (!ImageDatasets.fashionInstalled()) {
-            throw new LessonSkipped("Fashion-MNIST is not installed: 'sudo apt-get install dataset-fashion-mnist' puts it in "
-                    + ImageDatasets.FASHION_DIR);
+            throw new LessonSkipped("Fashion-MNIST is not installed: "
+                    + "'sudo apt-get install dataset-fashion-mnist' puts it in " + ImageDatasets.FASHION_DIR);
         }
         boolean quick = o.quick();
         long seed = o.seedOr(1);
@@ -59,7 +62,8 @@ public final class RealImages implements Lesson {
         int epochs = o.epochsOr(quick ? 3 : 3);
         int limit = quick ? 2000 : 10_000;
         TrainTest data = ImageDatasets.load("fashion-mnist", null, limit, false);
-        List<String> activations = o.activation() != null ? List.of(o.activation()) : List.of("sigmoid", "tanh", "relu");
+        List<String> activations = o.activation() != null ? List.of(o.activation())
+                : List.of("sigmoid", "tanh", "relu");
         Map<String, String> inits = new LinkedHashMap<>();
         inits.put("zeros", "zeros");
         inits.put("small", "normal:std=0.01");
@@ -113,7 +117,8 @@ public final class RealImages implements Lesson {
         f.plot(DistributionCharts.heatmap("Fashion-MNIST test accuracy (%) after " + epochs + " epoch(s)", "activation",
                 activations, "init", initNames, accuracy, "0"), "accuracy_heatmap",
                 "Final test accuracy per init × activation (10% is chance)");
-        f.plot(LessonCharts.loss("Training loss on Fashion-MNIST", runs), "loss", "Mini-batch loss per step (log scale)");
+        f.plot(LessonCharts.loss("Training loss on Fashion-MNIST", runs), "loss",
+                "Mini-batch loss per step (log scale)");
         f.plot(LessonCharts.perLayer("Back-propagated gradient per layer at initialization", "std of dL/da", true, runs,
                 Metric.GRAD_ACT_STD, 1), "gradient_per_layer",
                 "The signal dL/da per hidden layer on the first batch, every run (layer 1 = nearest the input)");

@@ -45,7 +45,8 @@ final class DeepStack {
         this.phi = phi;
         int index = 0;
         input = new Dense(2, width, kind == Kind.BATCH_NORM ? new Identity() : phi);
-        input.initialize(weights, RandomStreams.of(seed, "weights", index++), new Zeros(), RandomStreams.of(seed, "biases", 0));
+        input.initialize(weights, RandomStreams.of(seed, "weights", index++), new Zeros(),
+                RandomStreams.of(seed, "biases", 0));
         if (kind == Kind.BATCH_NORM) {
             norms.add(new BatchNormalization(width, zeroLast ? 0 : 1, 0.1));
         }
@@ -53,12 +54,14 @@ final class DeepStack {
         for (int l = 0; l < layers; l++) {
             if (kind == Kind.RESIDUAL) {
                 ResidualBlock b = new ResidualBlock(width, phi, residualScale);
-                b.initialize(weights, zeroLast, RandomStreams.of(seed, "weights", index), RandomStreams.of(seed, "weights", index + 1));
+                b.initialize(weights, zeroLast, RandomStreams.of(seed, "weights", index),
+                        RandomStreams.of(seed, "weights", index + 1));
                 index += 2;
                 blocks.add(b);
             } else {
                 Dense d = new Dense(width, width, kind == Kind.BATCH_NORM ? new Identity() : phi);
-                d.initialize(weights, RandomStreams.of(seed, "weights", index++), new Zeros(), RandomStreams.of(seed, "biases", 0));
+                d.initialize(weights, RandomStreams.of(seed, "weights", index++), new Zeros(),
+                        RandomStreams.of(seed, "biases", 0));
                 dense.add(d);
                 if (kind == Kind.BATCH_NORM) {
                     norms.add(new BatchNormalization(width, zeroLast ? 0 : 1, 0.1));
@@ -66,7 +69,8 @@ final class DeepStack {
             }
         }
         output = new Dense(width, 1, new Identity(), false);
-        output.initialize(weights, RandomStreams.of(seed, "weights", index), new Zeros(), RandomStreams.of(seed, "biases", 0));
+        output.initialize(weights, RandomStreams.of(seed, "weights", index), new Zeros(),
+                RandomStreams.of(seed, "biases", 0));
     }
 
     /** The output logits; {@code training} selects batch statistics (else running averages) in batch norm. */

@@ -31,13 +31,17 @@ import org.initlab.plot.VisualStyle;
  * See {@code lessons/remedies/README.md}.
  */
 public final class Remedies implements Lesson {
-    /** Runs this lesson: {@code java -cp target/initlab.jar remedies.Remedies [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    /**
+     * Runs this lesson: {@code java -cp target/initlab.jar remedies.Remedies [options]} or "Run" in an IDE
+     * ({@code --help} lists the options).
+     */
     public static void main(String[] args) {
         LessonMain.run(new Remedies(), args);
     }
 
-    static final String QUESTION = "What do batch normalization, residual connections and gradient clipping change for a "
-            + "deep network with a poor initialization, and what does the initialization still decide?";
+    static final String QUESTION = "What do batch normalization, residual connections and gradient "
+            + "clipping change for a deep network with a poor initialization, "
+            + "and what does the initialization still decide?";
 
     @Override
     public String name() {
@@ -56,7 +60,8 @@ public final class Remedies implements Lesson {
 
     @Override
     public LessonResult run(LessonOptions o, PrintStream console) {
-        // 1. Set up: 50 ReLU layers of 32 units on circles; the same poor init (Xavier, half ReLU's variance) everywhere
+        // 1. Set up: 50 ReLU layers of 32 units on circles;
+        //    the same poor init (Xavier, half ReLU's variance) everywhere
         boolean quick = o.quick();
         long seed = o.seedOr(1);
         int depth = o.depthOr(quick ? 30 : 50);
@@ -71,17 +76,24 @@ public final class Remedies implements Lesson {
         List<Setup> setups = List.of(
                 new Setup("plain, " + poor, DeepStack.Kind.PLAIN, poor, 0, false, 0, depth),
                 new Setup("batch norm, " + poor, DeepStack.Kind.BATCH_NORM, poor, 0, false, 0, depth),
-                new Setup("batch norm, " + poor + ", depth " + shallow, DeepStack.Kind.BATCH_NORM, poor, 0, false, 0, shallow),
-                new Setup("residual α = 1/√L, " + poor, DeepStack.Kind.RESIDUAL, poor, 1 / Math.sqrt(blocks), false, 0, depth),
+                new Setup("batch norm, " + poor + ", depth " + shallow, DeepStack.Kind.BATCH_NORM, poor, 0,
+                        false, 0, shallow),
+                new Setup("residual α = 1/√L, " + poor, DeepStack.Kind.RESIDUAL, poor, 1 / Math.sqrt(blocks),
+                        false, 0, depth),
                 new Setup("residual α = 1, he-normal", DeepStack.Kind.RESIDUAL, "he-normal", 1, false, 0, depth),
-                new Setup("residual α = 1, he-normal, last layer zero", DeepStack.Kind.RESIDUAL, "he-normal", 1, true, 0, depth),
-                new Setup("plain, normal:std=0.5 (explodes)", DeepStack.Kind.PLAIN, "normal:std=0.5", 0, false, 0, depth),
-                new Setup("plain, normal:std=0.5, clipped at 1", DeepStack.Kind.PLAIN, "normal:std=0.5", 0, false, 1.0, depth));
+                new Setup("residual α = 1, he-normal, last layer zero", DeepStack.Kind.RESIDUAL, "he-normal", 1,
+                        true, 0, depth),
+                new Setup("plain, normal:std=0.5 (explodes)", DeepStack.Kind.PLAIN, "normal:std=0.5", 0,
+                        false, 0, depth),
+                new Setup("plain, normal:std=0.5, clipped at 1", DeepStack.Kind.PLAIN, "normal:std=0.5", 0,
+                        false, 1.0, depth));
         TrainTest data = ToyData.circles(600, 0.05, seed).split(0.25, seed);
         Findings f = new Findings(this, o, console)
-                .setting("networks", "2 → " + depth + " " + act + " layers × " + width + " → 1 (residual: an input layer and "
+                .setting("networks",
+                        "2 → " + depth + " " + act + " layers × " + width + " → 1 (residual: an input layer and "
                         + blocks + " blocks of 2 layers)")
-                .setting("training", "circles, sgd lr " + lr + ", batches of 32, " + epochs + " epochs, binary cross-entropy")
+                .setting("training",
+                        "circles, sgd lr " + lr + ", batches of 32, " + epochs + " epochs, binary cross-entropy")
                 .setting("seed", seed);
 
         // 2. Run: statistics at initialization, then training, every network in parallel
@@ -95,15 +107,18 @@ public final class Remedies implements Lesson {
                 net.forward(probe, true);
             }
             if (s.clip() == 0 && s.depth() == depth) {
-                stdPerLayer.put(s.label(), net.hiddenOutputs().stream().mapToDouble(t -> Stats.of(t.value().data, t.value().getNumElements()).std()).toArray());
+                stdPerLayer.put(s.label(),
+                        net.hiddenOutputs().stream().mapToDouble(t ->
+                                Stats.of(t.value().data, t.value().getNumElements()).std()).toArray());
             }
             nets.add(new DeepStack(s.kind(), phi, s.depth(), width, init, s.scale(), s.zeroLast(), seed));
         }
         List<StackTraining.Outcome> outcomes = trainAll(setups, nets, data, epochs, lr, seed);
 
         // 3. Measure
-        f.conclude("%d %s layers with %s: plain %.0f%%, residual α = 1/√L %.0f%%, residual with zero last layers %.0f%%, "
-                + "batch norm %.0f%% (at depth %d: %.0f%%) test accuracy after %d epochs", depth, act, poor,
+        f.conclude("%d %s layers with %s: plain %.0f%%, residual α = 1/√L %.0f%%, "
+                + "residual with zero last layers %.0f%%, batch norm %.0f%% (at depth %d: %.0f%%) test "
+                + "accuracy after %d epochs", depth, act, poor,
                 100 * outcomes.get(0).finalAccuracy(), 100 * outcomes.get(3).finalAccuracy(),
                 100 * outcomes.get(5).finalAccuracy(), 100 * outcomes.get(1).finalAccuracy(), shallow,
                 100 * outcomes.get(2).finalAccuracy(), epochs);
@@ -118,19 +133,21 @@ public final class Remedies implements Lesson {
                 f.figure(s.label() + ": output std, last hidden layer / first", std[std.length - 1] / std[0]);
             }
             f.conclude("%s: %s %.1f%%%s", s.label(), out.divergedAt() > 0 ? "diverged at step " + out.divergedAt()
-                    + ", so its last test accuracy is the one before training:" : "trained " + epochs + " epochs, test accuracy",
-                    100 * out.finalAccuracy(),
+                    + ", so its last test accuracy is the one before training:"
+                    : "trained " + epochs + " epochs, test accuracy", 100 * out.finalAccuracy(),
                     std == null ? "" : String.format(Locale.ROOT, "; hidden-output std at init changes %.3g× from "
                             + "the first to the last hidden layer", std[std.length - 1] / std[0]));
         }
 
         StackTraining.Outcome explodes = outcomes.get(6);
         StackTraining.Outcome clipped = outcomes.get(7);
-        f.verdict("%d %s layers with %s: plain %.0f%%; residual blocks rescue it (α = 1/√L %.0f%%, α = 1 with zero last "
-                + "layers %.0f%%), batch norm keeps every layer's std but reaches %.0f%% (%.0f%% at depth %d); init still "
-                + "decides: residual α = 1 with he-normal %s, and clipping stops normal:std=0.5 from %s but not from "
-                + "failing (%.0f%%)", depth, act, poor, 100 * outcomes.get(0).finalAccuracy(), 100 * outcomes.get(3).finalAccuracy(),
-                100 * outcomes.get(5).finalAccuracy(), 100 * outcomes.get(1).finalAccuracy(), 100 * outcomes.get(2).finalAccuracy(),
+        f.verdict("%d %s layers with %s: plain %.0f%%; residual blocks rescue it "
+                + "(α = 1/√L %.0f%%, α = 1 with zero last layers %.0f%%), batch norm keeps every layer's std but "
+                + "reaches %.0f%% (%.0f%% at depth %d); init still decides: residual α = 1 with he-normal %s, "
+                + "and clipping stops normal:std=0.5 from %s but not from failing (%.0f%%)", depth, act, poor,
+                100 * outcomes.get(0).finalAccuracy(), 100 * outcomes.get(3).finalAccuracy(),
+                100 * outcomes.get(5).finalAccuracy(), 100 * outcomes.get(1).finalAccuracy(),
+                100 * outcomes.get(2).finalAccuracy(),
                 shallow, outcomes.get(4).divergedAt() > 0 ? "diverges at step " + outcomes.get(4).divergedAt()
                         : String.format(Locale.ROOT, "reaches %.0f%%", 100 * outcomes.get(4).finalAccuracy()),
                 explodes.divergedAt() > 0 ? "diverging (step " + explodes.divergedAt() + " unclipped)" : "exploding",
@@ -139,27 +156,28 @@ public final class Remedies implements Lesson {
         // 4. Plot
         Map<String, String> initKeyOf = new LinkedHashMap<>();
         setups.forEach(s -> initKeyOf.put(s.label(), VisualStyle.initKey(o.newInitializer(s.init()))));
-        f.plot(ChartRenderer.render(RemediesCharts.stdPerLayer("Hidden-layer output std at initialization (" + act + ", depth " + depth + ")",
-                stdPerLayer, initKeyOf)), "std_per_layer",
-                "Std of each hidden layer's output at initialization (residual: one point per block of 2 layers): batch norm resets it every layer, residual "
-                        + "blocks add to it, a plain network multiplies it");
+        f.plot(ChartRenderer.render(RemediesCharts.stdPerLayer("Hidden-layer output std at initialization (" + act
+                + ", depth " + depth + ")", stdPerLayer, initKeyOf)), "std_per_layer",
+                "Std of each hidden layer's output at initialization (residual: one point per block of 2 layers): "
+                        + "batch norm resets it every layer, residual blocks add to it, a plain network multiplies it");
         List<RemediesCharts.Run> accuracyRuns = new ArrayList<>();
         for (int i = 0; i < setups.size(); i++) {
             StackTraining.Outcome out = outcomes.get(i);
             accuracyRuns.add(new RemediesCharts.Run(setups.get(i).label(), initKeyOf.get(setups.get(i).label()),
                     out.testAccuracy().stream().mapToDouble(Double::doubleValue).toArray(), out.divergedAt()));
         }
-        f.plot(ChartRenderer.render(RemediesCharts.accuracyPerEpoch("Test accuracy per epoch (" + act + ", depth " + depth + " unless named)",
-                accuracyRuns, (data.train().size() + 31) / 32)), "accuracy",
-                "Test accuracy per epoch, epoch 0 before training; colour = weight init (same colour: marker shape tells the "
-                        + "networks apart); a run that diverged has only its point before training (the note names it); dotted: chance");
+        f.plot(ChartRenderer.render(RemediesCharts.accuracyPerEpoch("Test accuracy per epoch (" + act + ", depth "
+                + depth + " unless named)", accuracyRuns, (data.train().size() + 31) / 32)), "accuracy",
+                "Test accuracy per epoch, epoch 0 before training; colour = weight init "
+                        + "(same colour: marker shape tells the networks apart); a run that diverged has only its "
+                        + "point before training (the note names it); dotted: chance");
 
         // 5. Conclude
         return f.finish(QUESTION);
     }
 
-    private static List<StackTraining.Outcome> trainAll(List<Setup> setups, List<DeepStack> nets, TrainTest data, int epochs,
-                                                      double lr, long seed) {
+    private static List<StackTraining.Outcome> trainAll(List<Setup> setups, List<DeepStack> nets,
+                                                      TrainTest data, int epochs, double lr, long seed) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             List<Future<StackTraining.Outcome>> futures = new ArrayList<>();
@@ -177,7 +195,8 @@ public final class Remedies implements Lesson {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while training", e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : new IllegalStateException(e.getCause());
+            throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause()
+                    : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -27,7 +27,8 @@ final class RemediesCharts {
      * reference line; a run that diverged is drawn on top and named, with its step, in a note on the chart.
      */
     static ChartSpec accuracyPerEpoch(String title, List<Run> runs, int stepsPerEpoch) {
-        ChartSpec spec = ChartSpec.of(title, "epoch", "test accuracy (%)").scale(ChartSpec.Scale.LINEAR).yRange(0.0, 100.0)
+        ChartSpec spec = ChartSpec.of(title, "epoch", "test accuracy (%)").scale(ChartSpec.Scale.LINEAR)
+                .yRange(0.0, 100.0)
                 .reference("chance (50%)", 50);
         List<String> diverged = new ArrayList<>();
         for (Run r : runs) {
@@ -46,14 +47,18 @@ final class RemediesCharts {
             }
         }
         if (!diverged.isEmpty()) {
-            spec.note("loss NaN, run ended (only its accuracy before training is drawn): " + String.join("; ", diverged));
+            spec.note("loss NaN, run ended (only its accuracy before training is drawn): "
+                    + String.join("; ", diverged));
         }
         return spec;
     }
 
-    /** Each network's hidden-output std per layer at initialization, on a log axis when it spans more than two decades. */
+    /**
+     * Each network's hidden-output std per layer at initialization, on a log axis when it spans more than two decades.
+     */
     static ChartSpec stdPerLayer(String title, Map<String, double[]> std, Map<String, String> initKeyOf) {
-        ChartSpec spec = ChartSpec.of(title, "hidden layer (residual: block; 1 = nearest the input)", "std of the outputs");
+        ChartSpec spec = ChartSpec.of(title, "hidden layer (residual: block; 1 = nearest the input)",
+                "std of the outputs");
         for (Map.Entry<String, double[]> e : std.entrySet()) {
             double[] x = new double[e.getValue().length];
             for (int l = 0; l < x.length; l++) {

@@ -21,7 +21,10 @@ import org.initlab.random.RandomStreams;
  * says where.
  */
 final class StackTraining {
-    /** The per-step losses, the test accuracy after each epoch (element 0: before training), and the step it diverged at (0: never). */
+    /**
+     * The per-step losses, the test accuracy after each epoch (element 0: before training), and the step it diverged at
+     * (0: never).
+     */
     record Outcome(List<Double> losses, List<Double> testAccuracy, int divergedAt, double largestGradientNorm) {
         double finalAccuracy() {
             return testAccuracy.get(testAccuracy.size() - 1);

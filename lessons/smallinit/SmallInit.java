@@ -33,7 +33,10 @@ import org.initlab.theory.LayerPrediction;
  * See {@code lessons/smallinit/README.md}.
  */
 public final class SmallInit implements Lesson {
-    /** Runs this lesson: {@code java -cp target/initlab.jar smallinit.SmallInit [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    /**
+     * Runs this lesson: {@code java -cp target/initlab.jar smallinit.SmallInit [options]} or "Run" in an IDE
+     * ({@code --help} lists the options).
+     */
     public static void main(String[] args) {
         LessonMain.run(new SmallInit(), args);
     }
@@ -63,10 +66,12 @@ public final class SmallInit implements Lesson {
         List<String> activations = o.activation() != null ? List.of(o.activation()) : List.of("tanh", "sigmoid");
         Findings f = new Findings(this, o, console)
                 .setting("init", small.name() + ": " + small.describe())
-                .setting("probe", depth + " layers × " + width + " units, unit-Gaussian batch of " + (quick ? 200 : 1000))
+                .setting("probe", depth + " layers × " + width + " units, unit-Gaussian batch of "
+                        + (quick ? 200 : 1000))
                 .setting("training", "moons (noise 0.1), deep (" + depth + " × " + width + ") vs shallow (1 × " + width
                         + "), sgd with momentum 0.9, lr 0.1, batches of 32, " + epochs + " epochs")
-                .setting("seed", seed + (seeds > 1 ? " (training: seeds " + seed + "–" + (seed + seeds - 1) + ")" : ""));
+                .setting("seed",
+                        seed + (seeds > 1 ? " (training: seeds " + seed + "–" + (seed + seeds - 1) + ")" : ""));
 
         // 2. Run, part 1: probe the fresh networks forward and backward
         Map<String, Probe.Result> probes = new LinkedHashMap<>();
@@ -100,8 +105,9 @@ public final class SmallInit implements Lesson {
         for (Map.Entry<String, Probe.Result> e : probes.entrySet()) {
             if (e.getKey().startsWith("sigmoid")) {
                 LayerMetrics top = e.getValue().layers().get(depth - 1);
-                f.conclude("%s: layer %d's activations have mean %.3f and overall std %.3g, but a spread across examples "
-                        + "of only %.2g: each unit sits at its own constant near σ(0) = 0.5, whatever the input",
+                f.conclude("%s: layer %d's activations have mean %.3f and overall std %.3g, "
+                        + "but a spread across examples of only %.2g: each unit sits at its own constant near σ(0) = "
+                        + "0.5, whatever the input",
                         e.getKey(), depth, top.get(Metric.ACT_MEAN), top.get(Metric.ACT_STD),
                         top.get(Metric.ACT_EXAMPLE_STD));
             }
@@ -139,7 +145,8 @@ public final class SmallInit implements Lesson {
                 "Activation std per layer over all entries (dots: measured, dashed: mean-field theory); log scale");
         f.plot(LessonCharts.probes("Forward: spread across examples per layer", "std across examples", true, probes,
                 Metric.ACT_EXAMPLE_STD, null, colourKeys), "activation_example_std",
-                "The spread of each unit across the examples (the part that carries the input's information); log scale");
+                "The spread of each unit across the examples (the part that carries the input's information); "
+                        + "log scale");
         f.plot(LessonCharts.probes("Backward: back-propagated signal dL/da per layer", "std of dL/da", true, probes,
                 Metric.GRAD_ACT_STD, LayerPrediction::gradientStd, colourKeys), "gradient_std",
                 "The signal flowing back shrinks towards the input (layer 1), as the theory predicts");
@@ -148,7 +155,8 @@ public final class SmallInit implements Lesson {
                         + "forward and the growing backward signal, so it can stay level across layers");
         Probe.Result first = probes.values().iterator().next();
         f.addPlot(ChartGrid.savePng(LayerCharts.histogramGrid("activation", first.activations(), 40), 4, o.folder(),
-                "activation_histograms"), "Activation histograms, layer by layer (" + probes.keySet().iterator().next() + ")");
+                "activation_histograms"),
+                "Activation histograms, layer by layer (" + probes.keySet().iterator().next() + ")");
         f.plot(LessonCharts.loss("Training: deep vs shallow with the same small init", runs), "loss",
                 "Mini-batch loss per step (log scale)");
         f.plot(LessonCharts.overTime("Back-propagated gradient at hidden layer 1 during training", "std of dL/da", true,
@@ -163,8 +171,8 @@ public final class SmallInit implements Lesson {
                     + "the colour scale is in decades");
         }
         // the verdict the plots above show
-        f.verdict("The signal shrinks by the same factor at every layer, forward and backward, so depth compounds it: %s",
-                RunOutcomes.summary(runs));
+        f.verdict("The signal shrinks by the same factor at every layer, forward and backward, "
+                + "so depth compounds it: %s", RunOutcomes.summary(runs));
 
         // 5. Conclude
         return f.finish(QUESTION);

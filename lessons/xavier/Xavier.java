@@ -32,7 +32,10 @@ import org.initlab.theory.LayerPrediction;
  * backward? See {@code lessons/xavier/README.md}.
  */
 public final class Xavier implements Lesson {
-    /** Runs this lesson: {@code java -cp target/initlab.jar xavier.Xavier [options]} or "Run" in an IDE ({@code --help} lists the options). */
+    /**
+     * Runs this lesson: {@code java -cp target/initlab.jar xavier.Xavier [options]} or "Run" in an IDE ({@code --help}
+     * lists the options).
+     */
     public static void main(String[] args) {
         LessonMain.run(new Xavier(), args);
     }
@@ -63,9 +66,13 @@ public final class Xavier implements Lesson {
         List<String> inits = o.init() != null ? List.of(o.init())
                 : List.of("xavier-uniform", "xavier-normal", "normal:std=0.01", "normal:std=1");
         Findings f = new Findings(this, o, console)
-                .setting("probe", depth + " layers × " + width + " units, unit-Gaussian batch of " + (quick ? 200 : 1000))
-                .setting("training", "circles, " + depth + " × " + width + ", sgd lr 0.1, batches of 32, " + epochs + " epochs")
-                .setting("initializers", String.join(", ", inits)).setting("seed", seed + (seeds > 1 ? " (training: seeds " + seed + "–" + (seed + seeds - 1) + ")" : ""));
+                .setting("probe", depth + " layers × " + width + " units, unit-Gaussian batch of "
+                        + (quick ? 200 : 1000))
+                .setting("training", "circles, " + depth + " × " + width + ", sgd lr 0.1, batches of 32, "
+                        + epochs + " epochs")
+                .setting("initializers", String.join(", ", inits))
+                .setting("seed",
+                        seed + (seeds > 1 ? " (training: seeds " + seed + "–" + (seed + seeds - 1) + ")" : ""));
 
         // 2. Run, part 1: probe every activation × init
         Map<String, Map<String, Probe.Result>> probes = new LinkedHashMap<>();
@@ -94,8 +101,9 @@ public final class Xavier implements Lesson {
                         worst);
                 f.figure(e.getKey() + ": " + Metric.GRAD_ACT_STD.label() + ", layer 1 / layer " + depth, backward);
                 if (e.getKey().contains("xavier")) {
-                    f.conclude("%s: every layer's activation std is within a factor %.2f of layer 1's; the back-propagated "
-                            + "signal at layer 1 is %.3g× layer %d's", e.getKey(), worst, backward, depth);
+                    f.conclude("%s: every layer's activation std is within a factor %.2f of layer 1's; "
+                            + "the back-propagated signal at layer 1 is %.3g× layer %d's", e.getKey(), worst,
+                            backward, depth);
                 }
             }
         }
@@ -130,11 +138,12 @@ public final class Xavier implements Lesson {
 
         // 4. Plot: one forward and one backward chart per activation, the theory dashed
         for (Map.Entry<String, Map<String, Probe.Result>> e : probes.entrySet()) {
-            f.plot(LessonCharts.probes(e.getKey() + ": activation std per layer", "std of activations", true, e.getValue(),
-                    Metric.ACT_STD, LayerPrediction::activationStd), e.getKey() + "_activation_std",
+            f.plot(LessonCharts.probes(e.getKey() + ": activation std per layer", "std of activations",
+                    true, e.getValue(), Metric.ACT_STD, LayerPrediction::activationStd), e.getKey() + "_activation_std",
                     e.getKey() + ": activation std per layer for each init (dots: measured, dashed: theory)");
-            f.plot(LessonCharts.probes(e.getKey() + ": back-propagated signal per layer", "std of dL/da", true, e.getValue(),
-                    Metric.GRAD_ACT_STD, LayerPrediction::gradientStd), e.getKey() + "_gradient_std",
+            f.plot(LessonCharts.probes(e.getKey() + ": back-propagated signal per layer", "std of dL/da",
+                    true, e.getValue(), Metric.GRAD_ACT_STD, LayerPrediction::gradientStd),
+                    e.getKey() + "_gradient_std",
                     e.getKey() + ": back-propagated signal per layer (layer 1 = nearest the input)");
         }
         Map<String, List<double[]>> histogramRows = new LinkedHashMap<>();
@@ -157,16 +166,19 @@ public final class Xavier implements Lesson {
         Path boundaries = LessonCharts.decisionBoundaries(runs,
                 ToyData.circles(examples, 0.05, seed).split(0.25, seed).test(), o.folder(), "decision_boundaries");
         if (boundaries != null) {
-            f.addPlot(boundaries, "What each network predicts over the plane after training (light: predicted class; dots: test "
+            f.addPlot(boundaries,
+                    "What each network predicts over the plane after training (light: predicted class; dots: test "
                     + "points): runs at chance paint (almost) one colour, trained ones follow the circles");
         }
         // the verdict the plots above show
         RunResult tanhXavier = RunOutcomes.find(runs, l -> l.equals("tanh, xavier-normal"));
         RunResult sigmoidXavier = RunOutcomes.find(runs, l -> l.equals("sigmoid, xavier-normal"));
         String forTanh = tanhXavier == null ? "" : RunOutcomes.trained(tanhXavier)
-                ? String.format("For tanh, yes: Xavier keeps every layer's signal alive and the deep network trains (%.0f %%)",
+                ? String.format("For tanh, yes: Xavier keeps every layer's signal alive and the deep "
+                + "network trains (%.0f %%)",
                         100 * tanhXavier.finalTestAccuracy())
-                : String.format("For tanh, not with this budget: Xavier ends at %.0f %%", 100 * tanhXavier.finalTestAccuracy());
+                : String.format("For tanh, not with this budget: Xavier ends at %.0f %%",
+                        100 * tanhXavier.finalTestAccuracy());
         String forSigmoid = sigmoidXavier == null ? "" : RunOutcomes.trained(sigmoidXavier)
                 ? String.format("sigmoid trains with it too (%.0f %%)", 100 * sigmoidXavier.finalTestAccuracy())
                 : String.format("for sigmoid, no: its back-propagated signal still shrinks layer by layer (σ' ≤ ¼) and "

@@ -2,7 +2,10 @@ package solutions;
 
 import org.initlab.diagnostics.LayerStatistic;
 
-/** The reference answer to assignment D (lessons/assignments/dead-units): the fraction of all-zero columns. Test tree only. */
+/**
+ * The reference answer to assignment D (lessons/assignments/dead-units): the fraction of all-zero columns. Test tree
+ * only.
+ */
 public final class DeadUnits implements LayerStatistic {
     @Override
     public double measure(double[] a, int rows, int units) {

@@ -67,7 +67,8 @@ public final class Activations {
         return make.get();
     }
 
-    private static Activation withParameter(String name, String param, double fallback, DoubleFunction<Activation> make) {
+    private static Activation withParameter(String name, String param, double fallback,
+            DoubleFunction<Activation> make) {
         if (param == null) {
             return make.apply(fallback);
         }

@@ -17,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
  * The main job: every lesson with its defaults, each into its own folder under the output folder, and a course
  * index linking them. A lesson that fails is reported and the others still run.
  */
-@Command(name = "all", description = "Run every lesson with its defaults on the built-in data; write reports/index.html.")
+@Command(name = "all",
+        description = "Run every lesson with its defaults on the built-in data; write reports/index.html.")
 final class AllCommand implements Callable<Integer> {
     @ParentCommand
     InitlabCommand initlab;
@@ -53,7 +54,8 @@ final class AllCommand implements Callable<Integer> {
             System.out.printf("[%d/%d] ", i + 1, lessons.size());
             long t0 = System.nanoTime();
             try {
-                LessonResult result = LessonRunner.run(lesson, lessonOptions.toOptions(out.resolve(lesson.name())), System.out);
+                LessonResult result = LessonRunner.run(lesson, lessonOptions.toOptions(out.resolve(lesson.name())),
+                        System.out);
                 entries.add(new CourseIndex.Entry(lesson.name(), lesson.title(), lesson.name(), result,
                         (System.nanoTime() - t0) / 1e9, null));
             } catch (LessonSkipped e) {

@@ -6,12 +6,14 @@ import picocli.CommandLine.Option;
 
 /**
  * How the arithmetic runs: which matrix products ({@code --backend}), whether every machine must give the same
- * bits ({@code --reproducible}), and whether dense layers take the plain ops or the fast path ({@code --plain-ops}). Without either option the defaults of {@link Kernels} hold (system property
- * {@code initlab.backend}, environment variable {@code INITLAB_BACKEND}, else OpenBLAS where it loads).
+ * bits ({@code --reproducible}), and whether dense layers take the plain ops or the fast path ({@code --plain-ops}).
+ * Without either option the defaults of {@link Kernels} hold (system property {@code initlab.backend}, environment
+ * variable {@code INITLAB_BACKEND}, else OpenBLAS where it loads).
  */
 final class BackendOptions {
     @Option(names = "--backend", paramLabel = "B",
-            description = "matrix products: openblas (native, fast; the default where it loads) or java (EJML, pure Java)")
+            description = "matrix products: openblas (native, fast; the default where it loads) or "
+            + "java (EJML, pure Java)")
     String backend;
 
     @Option(names = "--reproducible", description = "the same bits on every machine: pure-Java products and "

@@ -51,11 +51,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--workloads", split = ",", paramLabel = "a,b", description = "which (default: all): deep-narrow, "
             + "deep-narrow-relu, wide, probe, matmul-512, matmul-128x784x256, wide-epoch, lab-probe")
     List<String> workloads;
-    @Option(names = "--threads", defaultValue = "1", paramLabel = "T", description = "threads for the matrix products (default: ${DEFAULT-VALUE})")
+    @Option(names = "--threads", defaultValue = "1", paramLabel = "T",
+            description = "threads for the matrix products (default: ${DEFAULT-VALUE})")
     int threads;
     @Option(names = "--format", defaultValue = "text", paramLabel = "F", description = "text or tsv")
     String format;
-    @Option(names = "--repeats", defaultValue = "7", paramLabel = "R", description = "timed repeats (default: ${DEFAULT-VALUE})")
+    @Option(names = "--repeats", defaultValue = "7", paramLabel = "R",
+            description = "timed repeats (default: ${DEFAULT-VALUE})")
     int repeats;
 
     @Override
@@ -70,7 +72,8 @@ final class BenchCommand implements Callable<Integer> {
                     + " processors, got " + threads);
         }
         if (repeats < 1) {
-            throw new IllegalArgumentException("--repeats must be at least 1 (the median needs a timing), got " + repeats);
+            throw new IllegalArgumentException("--repeats must be at least 1 (the median needs a timing), got "
+                    + repeats);
         }
         Kernels.setThreads(threads);
         List<String> chosen = workloads == null ? WORKLOADS : workloads;
@@ -93,16 +96,19 @@ final class BenchCommand implements Callable<Integer> {
                 continue;
             }
             Runnable work = workload(w);
-            int inner = w.equals("probe") || w.equals("wide-epoch") || w.equals("lab-probe") ? 1 : w.startsWith("matmul") ? 20 : 50;
+            int inner = w.equals("probe") || w.equals("wide-epoch") || w.equals("lab-probe") ? 1
+                    : w.startsWith("matmul") ? 20 : 50;
             double[] ms = w.equals("wide-epoch") ? time(work, inner, 1, 3) : time(work, inner);
             String unit = w.startsWith("matmul") ? "product" : w.equals("probe") ? "forward pass"
-                    : w.equals("wide-epoch") ? "epoch" : w.equals("lab-probe") ? "lab update (20×256 tanh, batch 500)" : "step";
+                    : w.equals("wide-epoch") ? "epoch" : w.equals("lab-probe")
+                    ? "lab update (20×256 tanh, batch 500)" : "step";
             if (w.startsWith("matmul")) {
                 double flops = w.equals("matmul-512") ? 2.0 * 512 * 512 * 512 : 2.0 * 128 * 784 * 256;
                 unit += String.format(Locale.ROOT, " (%.1f GFLOP/s)", flops / (ms[0] * 1e6));
             }
             if (format.equals("tsv")) {
-                System.out.printf(Locale.ROOT, "%s\t%d\tfloat64\t%.4f\t%.4f\t%.4f\t%s%n", w, threads, ms[0], ms[1], ms[2], unit);
+                System.out.printf(Locale.ROOT, "%s\t%d\tfloat64\t%.4f\t%.4f\t%.4f\t%s%n", w, threads, ms[0],
+                        ms[1], ms[2], unit);
             } else {
                 System.out.printf(Locale.ROOT, "%-20s %10.4f %10.4f %10.4f  %s%n", w, ms[0], ms[1], ms[2], unit);
             }
@@ -135,8 +141,9 @@ final class BenchCommand implements Callable<Integer> {
     private static Runnable workload(String name) {
         switch (name) {
             case "deep-narrow":
-                return trainingStep(Mlp.uniform(2, 20, 64, 1, new Tanh()).initialize(new XavierNormal(1), new Zeros(), 1),
-                        Losses.binaryCrossEntropy(), new Sgd(0.01), ToyData.circles(64, 0.05, 1).all());
+                return trainingStep(Mlp.uniform(2, 20, 64, 1, new Tanh())
+                        .initialize(new XavierNormal(1), new Zeros(), 1), Losses.binaryCrossEntropy(), new Sgd(0.01),
+                        ToyData.circles(64, 0.05, 1).all());
             case "deep-narrow-relu":
                 return trainingStep(Mlp.uniform(2, 20, 64, 1, new Relu())
                                 .initialize(new HeNormal(FanMode.FAN_IN, 0), new Zeros(), 1),
@@ -146,10 +153,12 @@ final class BenchCommand implements Callable<Integer> {
                         .initialize(new HeNormal(FanMode.FAN_IN, 0), new Zeros(), 1);
                 Tensor x = ToyData.gaussian(128, 784, 1).all().x();
                 int[] labels = RandomStreams.of(1, "labels").ints(128, 0, 10).toArray();
-                return trainingStep(net, Losses.softmaxCrossEntropy(), new Momentum(0.1, 0.9, false), new Batch(x, labels));
+                return trainingStep(net, Losses.softmaxCrossEntropy(), new Momentum(0.1, 0.9, false),
+                        new Batch(x, labels));
             }
             case "probe": {
-                Mlp net = Mlp.uniform(500, 10, 500, 1, new Tanh()).initialize(new Normal(0, Math.sqrt(1.0 / 500)), new Zeros(), 1);
+                Mlp net = Mlp.uniform(500, 10, 500, 1, new Tanh())
+                        .initialize(new Normal(0, Math.sqrt(1.0 / 500)), new Zeros(), 1);
                 Tensor x = ToyData.gaussian(1000, 500, 1).all().x();
                 return () -> net.forwardNoGrad(x);
             }

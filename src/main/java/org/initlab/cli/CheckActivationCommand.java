@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Gradient-checks a student's activation, in a child JVM. */
-@Command(name = "check-activation", mixinStandardHelpOptions = true, description = "Check your activation class: finite values (also |z| > 709), its "
+@Command(name = "check-activation", mixinStandardHelpOptions = true,
+        description = "Check your activation class: finite values (also |z| > 709), its "
         + "derivative against finite differences, its bulk loops. Runs your code in a separate JVM with a time limit. "
         + "Exit 0 only if every criterion passes.")
 final class CheckActivationCommand implements Callable<Integer> {

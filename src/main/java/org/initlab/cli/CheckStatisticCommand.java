@@ -8,11 +8,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** Checks a student's dead-unit statistic (assignment D), in a child JVM. */
-@Command(name = "check-statistic", mixinStandardHelpOptions = true, description = "Check your dead-unit statistic class (assignment D): hand-made "
+@Command(name = "check-statistic", mixinStandardHelpOptions = true,
+        description = "Check your dead-unit statistic class (assignment D): hand-made "
         + "layers, units as columns, the input left alone, a large layer. Runs your code in a separate JVM with a time "
         + "limit. Exit 0 only if every criterion passes.")
 final class CheckStatisticCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "CLASSNAME", description = "your class (implements org.initlab.diagnostics.LayerStatistic)")
+    @Parameters(paramLabel = "CLASSNAME",
+            description = "your class (implements org.initlab.diagnostics.LayerStatistic)")
     String className;
 
     @Mixin

@@ -17,23 +17,31 @@ import picocli.CommandLine.Option;
 /** Where the data comes from: a built-in 2-D set, Fashion-MNIST/MNIST from IDX files, or a CSV file. */
 final class DataOptions {
     @Option(names = "--dataset", defaultValue = "circles", paramLabel = "NAME",
-            description = "circles, moons, spirals, xor, blobs, fashion-mnist, mnist, or csv (with --csv) (default: ${DEFAULT-VALUE})")
+            description = "circles, moons, spirals, xor, blobs, fashion-mnist, mnist, or csv (with --csv) "
+            + "(default: ${DEFAULT-VALUE})")
     String dataset;
-    @Option(names = "--size", paramLabel = "N", description = "examples of a built-in set, split 75/25 into training and test (default: 1000)")
+    @Option(names = "--size", paramLabel = "N",
+            description = "examples of a built-in set, split 75/25 into training and test (default: 1000)")
     Integer sizeOption;
     @Option(names = "--noise", paramLabel = "S", description = "noise std of a built-in set (default: 0.05)")
     Double noiseOption;
-    @Option(names = "--positive-fraction", paramLabel = "F", description = "make class 1 of a built-in 2-class set rare: its share of the examples (0 < F < 1)")
+    @Option(names = "--positive-fraction", paramLabel = "F",
+            description = "make class 1 of a built-in 2-class set rare: its share of the examples (0 < F < 1)")
     Double positiveFraction;
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "folder with the four IDX files (MNIST, Fashion-MNIST)")
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "folder with the four IDX files (MNIST, Fashion-MNIST)")
     Path dataDir;
-    @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "use at most N training and N test images")
+    @Option(names = "--limit", defaultValue = "0", paramLabel = "N",
+            description = "use at most N training and N test images")
     int limit;
-    @Option(names = "--standardize", description = "shift and scale image pixels to mean 0, std 1 (training set's figures)")
+    @Option(names = "--standardize",
+            description = "shift and scale image pixels to mean 0, std 1 (training set's figures)")
     boolean standardize;
-    @Option(names = "--csv", paramLabel = "FILE", description = "a CSV file with a header row (only with --dataset csv)")
+    @Option(names = "--csv", paramLabel = "FILE",
+            description = "a CSV file with a header row (only with --dataset csv)")
     Path csv;
-    @Option(names = "--label", paramLabel = "COLUMN", description = "the CSV's label column, by name or 0-based index (default: label)")
+    @Option(names = "--label", paramLabel = "COLUMN",
+            description = "the CSV's label column, by name or 0-based index (default: label)")
     String labelOption;
 
     /** The share of a built-in or CSV dataset held out for testing (a stratified, seeded split: 75 % / 25 %). */
@@ -49,19 +57,22 @@ final class DataOptions {
         known.addAll(List.of("fashion-mnist", "mnist", "csv"));
         if (!known.contains(name)) {
             throw new IllegalArgumentException("unknown dataset '" + dataset + "'" + DidYouMean.hint(dataset, known)
-                    + "; known: " + String.join(", ", Datasets.NAMES) + ", fashion-mnist, mnist (with --data-dir), csv (with --csv)");
+                    + "; known: " + String.join(", ", Datasets.NAMES) + ", fashion-mnist, "
+                    + "mnist (with --data-dir), csv (with --csv)");
         }
         boolean images = name.equals("fashion-mnist") || name.equals("mnist");
         boolean builtIn = Datasets.NAMES.contains(name);
         if (csv != null && !name.equals("csv")) {
-            throw new IllegalArgumentException("--csv " + csv + " is read only with --dataset csv (now --dataset " + dataset
-                    + "); add --dataset csv");
+            throw new IllegalArgumentException("--csv " + csv + " is read only with --dataset csv (now --dataset "
+                    + dataset + "); add --dataset csv");
         }
         refuseUnless(images, "--data-dir", dataDir != null, "fashion-mnist or mnist");
         refuseUnless(images, "--limit", limit != 0, "fashion-mnist or mnist");
         refuseUnless(images, "--standardize", standardize, "fashion-mnist or mnist");
-        refuseUnless(builtIn, "--size", sizeOption != null, "a built-in set (" + String.join(", ", Datasets.NAMES) + ")");
-        refuseUnless(builtIn, "--noise", noiseOption != null, "a built-in set (" + String.join(", ", Datasets.NAMES) + ")");
+        refuseUnless(builtIn, "--size", sizeOption != null,
+                "a built-in set (" + String.join(", ", Datasets.NAMES) + ")");
+        refuseUnless(builtIn, "--noise", noiseOption != null,
+                "a built-in set (" + String.join(", ", Datasets.NAMES) + ")");
         refuseUnless(name.equals("csv"), "--label", labelOption != null, "--dataset csv");
         if (positiveFraction != null && !builtIn) {
             throw new IllegalArgumentException("--positive-fraction works on the built-in 2-D sets ("
@@ -77,7 +88,8 @@ final class DataOptions {
         double noise = noise();
         if (builtIn) {
             if (size < 4) {
-                throw new IllegalArgumentException("--size must be at least 4 (a 75/25 split needs examples on both sides), got " + size);
+                throw new IllegalArgumentException("--size must be at least 4 "
+                        + "(a 75/25 split needs examples on both sides), got " + size);
             }
             if (!(noise >= 0) || !Double.isFinite(noise)) {
                 throw new IllegalArgumentException("--noise must be a number ≥ 0, got " + noise);
@@ -87,13 +99,15 @@ final class DataOptions {
         }
         if (images) {
             long examples = limit > 0 ? 2L * limit : 70_000;
-            MemoryBudget.requireDoubles(examples * 784 * (standardize ? 2 : 1), dataset + " with " + examples + " images");
+            MemoryBudget.requireDoubles(examples * 784 * (standardize ? 2 : 1),
+                    dataset + " with " + examples + " images");
         }
     }
 
     private static void refuseUnless(boolean applies, String option, boolean given, String source) {
         if (given && !applies) {
-            throw new IllegalArgumentException(option + " is used only with " + source + "; remove it or choose that --dataset");
+            throw new IllegalArgumentException(option + " is used only with " + source
+                    + "; remove it or choose that --dataset");
         }
     }
 

@@ -15,23 +15,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Evaluates a saved network: the check that a student's trained network works. */
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Load a saved network (network.txt, as train writes it) and print its loss and "
-        + "accuracy on a dataset's training and test parts. With --min-accuracy, exit 0 only if the test accuracy reaches it.")
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Load a saved network (network.txt, as train writes it) and print its loss and "
+        + "accuracy on a dataset's training and test parts. With --min-accuracy, "
+        + "exit 0 only if the test accuracy reaches it.")
 final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NETWORK_FILE", description = "a network saved by train or NetworkFile.save")
     Path file;
     @Mixin
     DataOptions data;
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
-            description = "the training run's seed: built-in sets are generated and split from it (default: ${DEFAULT-VALUE})")
+            description = "the training run's seed: built-in sets are generated and split from it "
+            + "(default: ${DEFAULT-VALUE})")
     long seed;
-    @Option(names = "--min-accuracy", paramLabel = "A", description = "the test accuracy to reach, between 0 and 1 (e.g. 0.9)")
+    @Option(names = "--min-accuracy", paramLabel = "A",
+            description = "the test accuracy to reach, between 0 and 1 (e.g. 0.9)")
     Double minAccuracy;
 
     @Override
     public Integer call() {
         if (minAccuracy != null && !(minAccuracy >= 0 && minAccuracy <= 1)) {
-            throw new IllegalArgumentException("--min-accuracy must be between 0 and 1 (0.9 means 90 %), got " + minAccuracy);
+            throw new IllegalArgumentException("--min-accuracy must be between 0 and 1 (0.9 means 90 %), got "
+                    + minAccuracy);
         }
         Mlp net = NetworkFile.load(file);
         TrainTest split = data.load(seed);
@@ -42,8 +47,8 @@ final class EvalCommand implements Callable<Integer> {
         if (inputs != split.train().featureCount() || outputs != loss.outputSize(classes)) {
             throw new IllegalArgumentException(file + " holds a network " + net + " with " + inputs + " inputs and "
                     + outputs + " outputs, but " + data.describe() + " has " + split.train().featureCount()
-                    + " features and " + classes + " classes (" + loss.outputSize(classes) + " outputs): was it trained on "
-                    + "another dataset?");
+                    + " features and " + classes + " classes (" + loss.outputSize(classes)
+                    + " outputs): was it trained on another dataset?");
         }
         Evaluation train = Evaluation.of(net, loss, split.train());
         Evaluation test = Evaluation.of(net, loss, split.test());

@@ -15,7 +15,8 @@ import org.initlab.lesson.LessonSkipped;
 final class Failures {
     /** Packages of libraries initlab runs on: their frames are never the student's code. */
     private static final List<String> LIBRARIES = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.", "picocli.",
-            "org.ejml.", "org.knowm.", "de.erichseifert.", "org.bytedeco.", "org.junit.", "org.apache.", "org.initlab.");
+            "org.ejml.", "org.knowm.", "de.erichseifert.", "org.bytedeco.", "org.junit.", "org.apache.",
+            "org.initlab.");
 
     private Failures() {
     }
@@ -25,7 +26,10 @@ final class Failures {
         return report(e, err, "initlab");
     }
 
-    /** Prints the failure to {@code err}, each line headed by {@code program} ("initlab", or "he.He" for a lesson's main). */
+    /**
+     * Prints the failure to {@code err}, each line headed by {@code program} ("initlab", or "he.He" for a lesson's
+     * main).
+     */
     static int report(Throwable e, PrintWriter err, String program) {
         if (e instanceof OutOfMemoryError) {
             err.println(program + ": " + MemoryBudget.outOfMemoryMessage());
@@ -35,9 +39,9 @@ final class Failures {
         } else {
             StackTraceElement own = studentFrame(e);
             if (own != null) {
-                err.println(program + ": your class " + own.getClassName() + " threw " + e + " in " + own.getMethodName()
-                        + " (" + own.getFileName() + ":" + own.getLineNumber() + "); this is a bug in that class, "
-                        + "not in initlab");
+                err.println(program + ": your class " + own.getClassName() + " threw " + e + " in "
+                        + own.getMethodName() + " (" + own.getFileName() + ":" + own.getLineNumber()
+                        + "); this is a bug in that class, not in initlab");
             } else {
                 err.println(program + ": internal error: " + e);
             }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "gains", description = "Each activation's recommended initializer gain (the standard table) beside the "
         + "gain computed numerically so that E[φ(z)²]·gain² = 1 for z ~ N(0, 1).")
 final class GainsCommand implements Runnable {
-    @Parameters(arity = "0..*", paramLabel = "ACTIVATION", description = "activations or class names (default: all built-in)")
+    @Parameters(arity = "0..*", paramLabel = "ACTIVATION",
+            description = "activations or class names (default: all built-in)")
     String[] names;
 
     @Override
@@ -22,6 +23,7 @@ final class GainsCommand implements Runnable {
             Activation phi = PluginClasses.activation(name);
             System.out.printf(Locale.ROOT, "%-14s %10.4f %10.4f%n", phi.name(), Gains.table(phi), Gains.numeric(phi));
         }
-        System.out.println("Use a gain with xavier-normal:gain=G (or gain=tanh); see the Gains class for the comparison.");
+        System.out.println("Use a gain with xavier-normal:gain=G (or gain=tanh); "
+                + "see the Gains class for the comparison.");
     }
 }

@@ -12,13 +12,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Grades a whole class: one folder per student, each compiled and checked on its own. */
-@Command(name = "grade", mixinStandardHelpOptions = true, description = "Grade a folder of submissions (one sub-folder of .java files per student): "
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = "Grade a folder of submissions (one sub-folder of .java files per student): "
         + "compile each on its own, check it in its own JVM, write grades.csv and per student feedback.md and "
         + "results.json into --out. A submission that does not compile gets 0 points, never a stop.")
 final class GradeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SUBMISSIONS_DIR", description = "one sub-folder per student")
     Path submissions;
-    @Option(names = "--assignment", required = true, paramLabel = "NAME", description = "he-normal, swish or dead-units")
+    @Option(names = "--assignment", required = true, paramLabel = "NAME",
+            description = "he-normal, swish or dead-units")
     String assignment;
     @Mixin
     OutOption outOption = new OutOption().required();
@@ -43,7 +45,8 @@ final class GradeCommand implements Callable<Integer> {
         System.out.println("grading " + submissions + " for " + a.title() + " (class " + a.className() + ", "
                 + a.plan().criteria().size() + " criteria, " + (long) a.maxPoints() + " points)");
         List<Gradebook.Grade> grades = Gradebook.grade(submissions, a, out, timeLimit, System.out::println);
-        System.out.println("wrote " + out.resolve("grades.csv") + " and feedback.md for " + grades.size() + " students");
+        System.out.println("wrote " + out.resolve("grades.csv") + " and feedback.md for " + grades.size()
+                + " students");
         return 0;
     }
 }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 final class InitParamOptions {
     @Option(names = "--mean", paramLabel = "M", description = "mean (normal, truncated-normal)")
     String mean;
-    @Option(names = "--std", paramLabel = "S", description = "standard deviation, not variance (normal, truncated-normal, sparse)")
+    @Option(names = "--std", paramLabel = "S",
+            description = "standard deviation, not variance (normal, truncated-normal, sparse)")
     String std;
     @Option(names = "--low", paramLabel = "A", description = "lower end (uniform)")
     String low;
@@ -25,7 +26,8 @@ final class InitParamOptions {
     String value;
     @Option(names = "--cut", paramLabel = "K", description = "truncation in units of std (truncated-normal)")
     String cut;
-    @Option(names = "--gain", paramLabel = "G", description = "gain: a number or an activation name (xavier-*, orthogonal, identity)")
+    @Option(names = "--gain", paramLabel = "G",
+            description = "gain: a number or an activation name (xavier-*, orthogonal, identity)")
     String gain;
     @Option(names = "--mode", paramLabel = "MODE", description = "fan-in, fan-out or fan-avg (he-*, variance-scaling)")
     String mode;
@@ -33,7 +35,8 @@ final class InitParamOptions {
     String slope;
     @Option(names = "--scale", paramLabel = "S", description = "variance scale (variance-scaling)")
     String scale;
-    @Option(names = "--distribution", paramLabel = "D", description = "uniform, normal or truncated-normal (variance-scaling)")
+    @Option(names = "--distribution", paramLabel = "D",
+            description = "uniform, normal or truncated-normal (variance-scaling)")
     String distribution;
     @Option(names = "--fraction", paramLabel = "F", description = "fraction of zeros in [0, 1) (sparse)")
     String fraction;
@@ -55,8 +58,8 @@ final class InitParamOptions {
                 params.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
             }
         }
-        String[] names = {"mean", "std", "low", "high", "value", "cut", "gain", "mode", "slope", "scale", "distribution",
-            "fraction", "tolerance", "max-iterations"};
+        String[] names = {"mean", "std", "low", "high", "value", "cut", "gain", "mode", "slope", "scale",
+            "distribution", "fraction", "tolerance", "max-iterations"};
         List<String> given = Arrays.asList(mean, std, low, high, value, cut, gain, mode, slope, scale,
                 distribution, fraction, tolerance, maxIterations);
         for (int i = 0; i < names.length; i++) {

@@ -15,10 +15,11 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "initlab", mixinStandardHelpOptions = true, version = "initlab 0.1.0",
         description = "See why weight initialization matters: lessons, initializers and instruments.",
-        subcommands = {AllCommand.class, LessonsCommand.class, LessonCommand.class, InitsCommand.class, GainsCommand.class,
-            SampleCommand.class, ProbeCommand.class, TrainCommand.class, BenchCommand.class, CheckInitCommand.class, CheckActivationCommand.class,
-            CheckStatisticCommand.class, GradeCommand.class, EvalCommand.class, PhaseCommand.class, JacobianCommand.class,
-            ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AllCommand.class, LessonsCommand.class, LessonCommand.class, InitsCommand.class,
+            GainsCommand.class, SampleCommand.class, ProbeCommand.class, TrainCommand.class, BenchCommand.class,
+            CheckInitCommand.class, CheckActivationCommand.class,
+            CheckStatisticCommand.class, GradeCommand.class, EvalCommand.class, PhaseCommand.class,
+            JacobianCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class InitlabCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,7 +49,8 @@ public final class InitlabCommand implements Runnable {
     static CommandLine commandLine(List<Lesson> course) {
         CommandLine cli = new CommandLine(new InitlabCommand(course));
         cli.getSubcommands().forEach((name, sub) -> {
-            if (!(sub.getCommand() instanceof CommandLine.HelpCommand) && !sub.getCommandSpec().mixinStandardHelpOptions()) {
+            if (!(sub.getCommand() instanceof CommandLine.HelpCommand)
+                    && !sub.getCommandSpec().mixinStandardHelpOptions()) {
                 sub.getCommandSpec().mixinStandardHelpOptions(true);
                 sub.getCommandSpec().version("initlab 0.1.0");
             }
@@ -89,7 +91,8 @@ public final class InitlabCommand implements Runnable {
 
     /** "initlab lesson" for a verb, "he.He" for a lesson's own main. */
     private static String commandPath(CommandLine cli) {
-        return cli.getParent() == null ? cli.getCommandName() : commandPath(cli.getParent()) + " " + cli.getCommandName();
+        return cli.getParent() == null ? cli.getCommandName()
+                : commandPath(cli.getParent()) + " " + cli.getCommandName();
     }
 
     /** Picocli's message, or for an unknown verb or option one naming it with the closest known names. */
@@ -102,7 +105,8 @@ public final class InitlabCommand implements Runnable {
         String first = unmatched.get(0);
         if (top && !first.startsWith("-") && !where.getSubcommands().isEmpty()) {
             List<String> verbs = List.copyOf(where.getSubcommands().keySet());
-            return "unknown verb '" + first + "'" + DidYouMean.hint(first, verbs) + "; verbs: " + String.join(", ", verbs);
+            return "unknown verb '" + first + "'" + DidYouMean.hint(first, verbs) + "; verbs: "
+                    + String.join(", ", verbs);
         }
         if (first.startsWith("-")) {
             String option = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;

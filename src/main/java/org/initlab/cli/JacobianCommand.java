@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 final class JacobianCommand implements Callable<Integer> {
     @Mixin
     NetworkOptions network;
-    @Option(names = "--input-var", defaultValue = "1", paramLabel = "Q", description = "variance of the input's entries, q₀ (default: ${DEFAULT-VALUE})")
+    @Option(names = "--input-var", defaultValue = "1", paramLabel = "Q",
+            description = "variance of the input's entries, q₀ (default: ${DEFAULT-VALUE})")
     double inputVariance;
     @Mixin
     RunOptions output;

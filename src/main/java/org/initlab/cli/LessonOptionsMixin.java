@@ -28,13 +28,16 @@ final class LessonOptionsMixin {
     @Mixin
     EpochsOption epochsOption = new EpochsOption().optional(LESSON_DEFAULT);
 
-    @Option(names = "--seeds", paramLabel = "N", description = "seeds per training comparison (median and range are reported)")
+    @Option(names = "--seeds", paramLabel = "N",
+            description = "seeds per training comparison (median and range are reported)")
     Integer seeds;
 
     @Option(names = "--quick", description = "a tiny configuration that runs in seconds")
     boolean quick;
 
-    /** The lesson options for output folder {@code out}, every value checked (names included) before any lesson runs. */
+    /**
+     * The lesson options for output folder {@code out}, every value checked (names included) before any lesson runs.
+     */
     LessonOptions toOptions(Path out) {
         String activation = activationOption.value;
         Integer depth = depthOption.value;

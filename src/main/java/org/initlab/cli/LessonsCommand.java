@@ -16,6 +16,7 @@ final class LessonsCommand implements Runnable {
         for (Lesson lesson : initlab.course()) {
             System.out.printf("%2d  %-14s %s%n", i++, lesson.name(), lesson.title());
         }
-        System.out.println("Run one with: ./initlab lesson NAME [--activation A --depth L --width N --init I --seed S]");
+        System.out.println("Run one with: ./initlab lesson NAME [--activation A --depth L --width "
+                + "N --init I --seed S]");
     }
 }

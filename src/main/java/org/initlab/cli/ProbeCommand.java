@@ -23,7 +23,8 @@ final class ProbeCommand implements Callable<Integer> {
     BackendOptions backendOptions;
     @Mixin
     NetworkOptions network;
-    @Option(names = "--batch", defaultValue = "1000", paramLabel = "B", description = "examples (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "1000", paramLabel = "B",
+            description = "examples (default: ${DEFAULT-VALUE})")
     int batch;
     @Mixin
     RunOptions output;

@@ -17,9 +17,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Draws weights from an initializer and compares the sample with the formula. */
-@Command(name = "sample", description = "Draw weights from an initializer; print their statistics beside the formula's.")
+@Command(name = "sample",
+        description = "Draw weights from an initializer; print their statistics beside the formula's.")
 final class SampleCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "INIT", description = "initializer, e.g. he-normal or normal:std=0.01 (see 'initlab inits')")
+    @Parameters(paramLabel = "INIT",
+            description = "initializer, e.g. he-normal or normal:std=0.01 (see 'initlab inits')")
     String init;
 
     @Option(names = "--fan-in", required = true, paramLabel = "N", description = "inputs of the layer (rows)")
@@ -31,7 +33,8 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--count", paramLabel = "K", description = "how many weights (default: one fanIn × fanOut matrix)")
     Integer count;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--out", paramLabel = "FILE.csv", description = "write the weights as a one-column CSV (header w)")
@@ -43,7 +46,8 @@ final class SampleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (fanIn <= 0 || fanOut <= 0) {
-            throw new IllegalArgumentException("--fan-in and --fan-out must be positive, got " + fanIn + " and " + fanOut);
+            throw new IllegalArgumentException("--fan-in and --fan-out must be positive, got " + fanIn
+                    + " and " + fanOut);
         }
         int matrix = MemoryBudget.arrayLength(fanIn, fanOut, "one --fan-in × --fan-out matrix");
         if (count != null && count <= 0) {
@@ -111,10 +115,12 @@ final class SampleCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%s: %s  (fanIn %d, fanOut %d, %d weights, seed %d)%n", initializer.name(),
                 initializer.describe(), fanIn, fanOut, w.length, seed);
         if (initializer instanceof DataDependent) {
-            System.out.println("  (data-dependent: these are its pre-initialization weights; the data step rescales them)");
+            System.out.println("  (data-dependent: these are its pre-initialization weights; "
+                    + "the data step rescales them)");
         }
         System.out.printf(Locale.ROOT, "  %-8s %12s %12s%n", "", "sample", "formula");
-        System.out.printf(Locale.ROOT, "  %-8s %12.6g %12s%n", "mean", mean, fmt(initializer.expectedMean(fanIn, fanOut)));
+        System.out.printf(Locale.ROOT, "  %-8s %12.6g %12s%n", "mean", mean,
+                fmt(initializer.expectedMean(fanIn, fanOut)));
         System.out.printf(Locale.ROOT, "  %-8s %12.6g %12s%n", "std", std, fmt(initializer.expectedStd(fanIn, fanOut)));
         double bound = initializer.bound(fanIn, fanOut);
         System.out.printf(Locale.ROOT, "  %-8s %12.6g %12s%n", "min", min,

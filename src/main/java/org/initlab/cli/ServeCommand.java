@@ -9,17 +9,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code initlab serve}: starts the lab and waits until Ctrl-C. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the lab: a local web page to turn the knobs of initialization and watch "
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the lab: a local web page to turn the knobs of initialization and watch "
         + "every layer respond (works offline).")
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "8080", paramLabel = "P", description = "port (default: ${DEFAULT-VALUE}; 0: any free port)")
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "P",
+            description = "port (default: ${DEFAULT-VALUE}; 0: any free port)")
     int port;
     @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "H",
-            description = "address to listen on (default: ${DEFAULT-VALUE}, this computer only; 0.0.0.0 for a classroom)")
+            description = "address to listen on "
+            + "(default: ${DEFAULT-VALUE}, this computer only; 0.0.0.0 for a classroom)")
     String host;
-    @Option(names = "--save-dir", defaultValue = "runs", paramLabel = "DIR", description = "where 'Keep it' writes run folders (default: ${DEFAULT-VALUE})")
+    @Option(names = "--save-dir", defaultValue = "runs", paramLabel = "DIR",
+            description = "where 'Keep it' writes run folders (default: ${DEFAULT-VALUE})")
     Path saveDir;
-    @Option(names = "--allow-classes", description = "let the page name your own activation/initializer classes (class path)")
+    @Option(names = "--allow-classes",
+            description = "let the page name your own activation/initializer classes (class path)")
     boolean allowClasses;
 
     @Override

@@ -33,14 +33,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Trains a network with diagnostics on and writes its history, diagnostics, plots and report. */
-@Command(name = "train", description = "Train an MLP (built-in, image or CSV data) with diagnostics; write CSVs, plots and a report.")
+@Command(name = "train",
+        description = "Train an MLP (built-in, image or CSV data) with diagnostics; write CSVs, plots and a report.")
 final class TrainCommand implements Callable<Integer> {
     @Mixin
     BackendOptions backendOptions;
 
     @Mixin
     DataOptions data;
-    @Option(names = "--hidden", paramLabel = "W1,W2,...", description = "hidden widths, e.g. 64,64,64 (instead of --depth/--width)")
+    @Option(names = "--hidden", paramLabel = "W1,W2,...",
+            description = "hidden widths, e.g. 64,64,64 (instead of --depth/--width)")
     String hidden;
     @Mixin
     DepthOption depth = new DepthOption().optional("3, or give --hidden instead");
@@ -50,23 +52,31 @@ final class TrainCommand implements Callable<Integer> {
     ActivationOption activation = new ActivationOption().defaultValue("tanh");
     @Mixin
     InitOption init = new InitOption().defaultValue("xavier-normal");
-    @Option(names = "--optimizer", defaultValue = "sgd", paramLabel = "O", description = "sgd, momentum, nesterov, adam (default: ${DEFAULT-VALUE})")
+    @Option(names = "--optimizer", defaultValue = "sgd", paramLabel = "O",
+            description = "sgd, momentum, nesterov, adam (default: ${DEFAULT-VALUE})")
     String optimizer;
-    @Option(names = "--lr", defaultValue = "0.1", paramLabel = "LR", description = "learning rate (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lr", defaultValue = "0.1", paramLabel = "LR",
+            description = "learning rate (default: ${DEFAULT-VALUE})")
     double lr;
     @Mixin
     EpochsOption epochs = new EpochsOption().defaultValue("30");
-    @Option(names = "--batch", defaultValue = "32", paramLabel = "B", description = "mini-batch size (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "32", paramLabel = "B",
+            description = "mini-batch size (default: ${DEFAULT-VALUE})")
     int batch;
-    @Option(names = "--momentum", paramLabel = "MU", description = "momentum coefficient μ in [0, 1) of momentum and nesterov (default: 0.9)")
+    @Option(names = "--momentum", paramLabel = "MU",
+            description = "momentum coefficient μ in [0, 1) of momentum and nesterov (default: 0.9)")
     Double momentum;
-    @Option(names = "--beta1", paramLabel = "B1", description = "adam's β₁ in [0, 1), decay of the mean gradient (default: 0.9)")
+    @Option(names = "--beta1", paramLabel = "B1",
+            description = "adam's β₁ in [0, 1), decay of the mean gradient (default: 0.9)")
     Double beta1;
-    @Option(names = "--beta2", paramLabel = "B2", description = "adam's β₂ in [0, 1), decay of the mean squared gradient (default: 0.999)")
+    @Option(names = "--beta2", paramLabel = "B2",
+            description = "adam's β₂ in [0, 1), decay of the mean squared gradient (default: 0.999)")
     Double beta2;
-    @Option(names = "--clip", paramLabel = "MAX", description = "clip the global gradient norm to MAX (a positive number; default: no clipping)")
+    @Option(names = "--clip", paramLabel = "MAX",
+            description = "clip the global gradient norm to MAX (a positive number; default: no clipping)")
     Double clip;
-    @Option(names = "--record-every", defaultValue = "10", paramLabel = "K", description = "diagnostics every K steps (default: ${DEFAULT-VALUE})")
+    @Option(names = "--record-every", defaultValue = "10", paramLabel = "K",
+            description = "diagnostics every K steps (default: ${DEFAULT-VALUE})")
     int every;
     @Mixin
     RunOptions output;
@@ -93,14 +103,15 @@ final class TrainCommand implements Callable<Integer> {
         try (OutputRun run = OutputRun.open(output.folder(), "train", "report")) {
             Recorder recorder = new Recorder(every);
             System.out.printf("training %s on %s (%d train / %d test: %s), %s, %s, %d epochs, batch %d, seed %d%n", net,
-                    data.describe(), split.train().size(), split.test().size(), data.describeSplit(), initializer.name(), opt.name(),
-                    epochs.value, batch, output.seed());
+                    data.describe(), split.train().size(), split.test().size(), data.describeSplit(),
+                    initializer.name(), opt.name(), epochs.value, batch, output.seed());
             History history = new Trainer(net, loss, opt, config)
                     .listen(recorder).listen(new ConsoleProgress(System.out, data.dataset, epochs.value)).fit(split);
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put("command", "initlab train");
             settings.put("dataset", data.describe());
-            settings.put("train / test", split.train().size() + " / " + split.test().size() + " (" + data.describeSplit() + ")");
+            settings.put("train / test",
+                    split.train().size() + " / " + split.test().size() + " (" + data.describeSplit() + ")");
             settings.put("network", net.toString());
             settings.put("init", initializer.name() + ": " + initializer.describe());
             settings.put("biases", "zeros");
@@ -113,8 +124,8 @@ final class TrainCommand implements Callable<Integer> {
                     "Training " + net + " with " + initializer.name(), settings, output.folder());
             verdicts.forEach(v -> System.out.println("  → " + v));
             NetworkFile.save(net, output.folder().resolve("network.txt"));
-            System.out.println("wrote history.csv, steps.csv, diagnostics.csv, histograms.csv, plots, the trained network "
-                    + "(network.txt) and " + output.folder().resolve("report.html"));
+            System.out.println("wrote history.csv, steps.csv, diagnostics.csv, histograms.csv, plots, "
+                    + "the trained network (network.txt) and " + output.folder().resolve("report.html"));
             run.finish();
         }
         return 0;
@@ -129,8 +140,8 @@ final class TrainCommand implements Callable<Integer> {
     /** The hidden widths from {@code --hidden 64,64} or {@code --depth L --width N} (never both), each at least 1. */
     List<Integer> widths() {
         if (hidden != null && (depth.value != null || width.value != null)) {
-            throw new IllegalArgumentException("give either --hidden W1,W2,... or --depth/--width, not both (got --hidden "
-                    + hidden + (depth.value != null ? " and --depth " + depth.value : "")
+            throw new IllegalArgumentException("give either --hidden W1,W2,... or --depth/--width, "
+                    + "not both (got --hidden " + hidden + (depth.value != null ? " and --depth " + depth.value : "")
                     + (width.value != null ? " and --width " + width.value : "") + ")");
         }
         if (hidden != null) {
@@ -139,8 +150,8 @@ final class TrainCommand implements Callable<Integer> {
                 try {
                     widths.add(Integer.parseInt(part.trim()));
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("--hidden '" + hidden + "': '" + part.trim() + "' is not a width; "
-                            + "give whole numbers separated by commas, e.g. --hidden 64,64");
+                    throw new IllegalArgumentException("--hidden '" + hidden + "': '" + part.trim()
+                            + "' is not a width; give whole numbers separated by commas, e.g. --hidden 64,64");
                 }
                 if (widths.get(widths.size() - 1) < 1) {
                     throw new IllegalArgumentException("--hidden '" + hidden + "': every width must be at least 1, got "
@@ -178,8 +189,8 @@ final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--lr must be a positive number, got " + lr);
         }
         if (clip != null && (!(clip > 0) || !Double.isFinite(clip))) {
-            throw new IllegalArgumentException("--clip must be a positive number (the largest gradient norm), got " + clip
-                    + "; leave --clip out to train without clipping");
+            throw new IllegalArgumentException("--clip must be a positive number (the largest gradient norm), got "
+                    + clip + "; leave --clip out to train without clipping");
         }
         data.validate();
         long parameters = 0;
@@ -198,10 +209,12 @@ final class TrainCommand implements Callable<Integer> {
     private Optimizer optimizer() {
         String name = optimizer.trim().toLowerCase(Locale.ROOT);
         if (momentum != null && !name.equals("momentum") && !name.equals("nesterov")) {
-            throw new IllegalArgumentException("--momentum is used only by --optimizer momentum or nesterov (now " + optimizer + ")");
+            throw new IllegalArgumentException("--momentum is used only by --optimizer momentum or nesterov (now "
+                    + optimizer + ")");
         }
         if ((beta1 != null || beta2 != null) && !name.equals("adam")) {
-            throw new IllegalArgumentException("--beta1 and --beta2 are used only by --optimizer adam (now " + optimizer + ")");
+            throw new IllegalArgumentException("--beta1 and --beta2 are used only by --optimizer adam (now "
+                    + optimizer + ")");
         }
         return Optimizers.create(optimizer, lr, momentum == null ? Optimizers.DEFAULT_MOMENTUM : momentum,
                 beta1 == null ? Optimizers.DEFAULT_BETA1 : beta1, beta2 == null ? Optimizers.DEFAULT_BETA2 : beta2);

@@ -39,7 +39,10 @@ public final class InputOutputJacobian {
      */
     public record Result(double[] singularValues, double meanSquare, double max, double min, double spread,
                          double middleSpread) {
-        /** The share of singular values below {@link #LOST} times the largest: input directions that do not reach the output. */
+        /**
+         * The share of singular values below {@link #LOST} times the largest: input directions that do not reach the
+         * output.
+         */
         public double lostShare() {
             int lost = 0;
             for (double v : singularValues) {
@@ -68,21 +71,24 @@ public final class InputOutputJacobian {
      * The same at an input of variance {@code inputVariance} per unit (q₀): tanh is nearly linear, and so nearly
      * isometric with orthogonal weights, only where its pre-activations are small (Pennington et al. 2017's small q*).
      */
-    public static Result measure(Activation phi, Initializer weights, int depth, int width, double inputVariance, long seed) {
+    public static Result measure(Activation phi, Initializer weights, int depth, int width,
+            double inputVariance, long seed) {
         if (!(inputVariance > 0) || !Double.isFinite(inputVariance)) {
             throw new IllegalArgumentException("--input-var must be a positive number, got " + inputVariance);
         }
         if (depth < 1) {
-            throw new IllegalArgumentException("--depth must be at least 1 (layers between input and output), got " + depth);
+            throw new IllegalArgumentException("--depth must be at least 1 (layers between input and output), got "
+                    + depth);
         }
         if (width < 1 || width > MAX_WIDTH) {
             throw new IllegalArgumentException("--width must be between 1 and " + MAX_WIDTH + ", got " + width
-                    + (width > MAX_WIDTH ? "; the singular values of a " + width + "×" + width + " Jacobian take too long "
+                    + (width > MAX_WIDTH
+                            ? "; the singular values of a " + width + "×" + width + " Jacobian take too long "
                     + "(the cost grows like width³)" : ""));
         }
         if (weights instanceof DataDependent) {
-            throw new IllegalArgumentException(weights.name() + " needs data to calibrate on; the Jacobian is measured on a "
-                    + "data-free network: choose another --init");
+            throw new IllegalArgumentException(weights.name() + " needs data to calibrate on; "
+                    + "the Jacobian is measured on a data-free network: choose another --init");
         }
         RandomGenerator input = RandomStreams.of(seed, "input", 0);
         DMatrixRMaj h = new DMatrixRMaj(1, width);
@@ -116,7 +122,8 @@ public final class InputOutputJacobian {
 
     /** The singular values of a square matrix (not modified), largest first. */
     static double[] singularValues(DMatrixRMaj m) {
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m.numRows, m.numCols, false, false, true);
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m.numRows, m.numCols,
+                false, false, true);
         if (!svd.decompose(m.copy())) {
             throw new IllegalStateException("jacobian: the singular value decomposition did not converge");
         }
@@ -143,6 +150,8 @@ public final class InputOutputJacobian {
                 p10 > 0 ? p90 / p10 : Double.POSITIVE_INFINITY);
     }
 
-    /** Below this fraction of the largest singular value a direction counts as lost (in double precision, as good as 0). */
+    /**
+     * Below this fraction of the largest singular value a direction counts as lost (in double precision, as good as 0).
+     */
     public static final double LOST = 1e-10;
 }

@@ -11,7 +11,10 @@ public final class Symmetry {
     private Symmetry() {
     }
 
-    /** The default relative tolerance of {@link #directions}: a direction counts when it is at least 1/1000 of the strongest. */
+    /**
+     * The default relative tolerance of {@link #directions}: a direction counts when it is at least 1/1000 of the
+     * strongest.
+     */
     public static final double DIRECTION_TOLERANCE = 1e-3;
 
     /**

@@ -76,7 +76,8 @@ public final class Verdicts {
             }
         }
         if (!saturatedLayers.isEmpty()) {
-            out.add(String.format(Locale.ROOT, "more than half of the activations are saturated (derivative nearly 0) in %s, "
+            out.add(String.format(Locale.ROOT,
+                    "more than half of the activations are saturated (derivative nearly 0) in %s, "
                     + "up to %.0f%%", layerList(saturatedLayers), 100 * mostSaturated));
         }
         if (!deadLayers.isEmpty()) {
@@ -114,8 +115,8 @@ public final class Verdicts {
         double ratio = value / reference;
         String word;
         if (value == 0 && reference == 0) {
-            return what + " and that of " + ofWhat.replace("'s", "") + " are both exactly 0: no " + signal.replace("the ", "")
-                    + " at all";
+            return what + " and that of " + ofWhat.replace("'s", "") + " are both exactly 0: no "
+                    + signal.replace("the ", "") + " at all";
         }
         if (!Double.isFinite(ratio)) {
             word = "not a finite number: " + signal + " overflowed or is zero everywhere";

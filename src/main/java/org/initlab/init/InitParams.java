@@ -62,7 +62,8 @@ public final class InitParams {
     public int integer(String name, int fallback) {
         double v = number(name, fallback);
         if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(owner + ": " + name + " must be a whole number, got " + values.get(name));
+            throw new IllegalArgumentException(owner + ": " + name + " must be a whole number, got "
+                    + values.get(name));
         }
         return (int) v;
     }

@@ -13,7 +13,8 @@ import org.initlab.names.DidYouMean;
  * Every built-in initializer by its stable name, with its formula, parameters and source.
  *
  * <p>A specification is a name, optionally followed by a colon and parameters:
- * {@code he-normal}, {@code normal:std=0.01}, {@code xavier-uniform:gain=tanh}, {@code he-normal:mode=fan-out,slope=0.2}.
+ * {@code he-normal}, {@code normal:std=0.01}, {@code xavier-uniform:gain=tanh},
+ * {@code he-normal:mode=fan-out,slope=0.2}.
  */
 public final class Initializers {
     /** One row of the catalogue. */
@@ -58,8 +59,8 @@ public final class Initializers {
         add("lsuv", "orthogonal, then scale each layer until Var(z) = 1 ± tolerance (needs data)",
                 "tolerance (0.1), max-iterations (10)", "Mishkin & Matas 2015",
                 p -> new Lsuv(p.number("tolerance", 0.1), p.integer("max-iterations", 10)));
-        add("legacy-default", LegacyDefault.FORMULA + ", PyTorch nn.Linear's default", "none", "PyTorch (kaiming_uniform, a=√5)",
-                p -> new LegacyDefault());
+        add("legacy-default", LegacyDefault.FORMULA + ", PyTorch nn.Linear's default", "none",
+                "PyTorch (kaiming_uniform, a=√5)", p -> new LegacyDefault());
         add("pytorch-bias", PytorchBias.FORMULA + ", PyTorch nn.Linear's bias", "none", "PyTorch",
                 p -> new PytorchBias());
         add("prior", PriorBias.FORMULA + ": a sigmoid output that predicts π = p before training", "p (0.5)",

@@ -12,8 +12,8 @@ import org.ejml.interfaces.decomposition.QRDecomposition;
  * fanIn &lt; fanOut its rows are (WWᵀ = gain²·I). Every singular value is gain. A layer computes z = x·W, so it
  * preserves the norm of every input (times gain) only when WWᵀ = gain²·I, i.e. when fanIn ≤ fanOut; a layer with
  * fanIn &gt; fanOut projects its input onto fanOut directions and loses the rest. And the gain must fit the
- * activation: gain 1 keeps the norm of a <em>linear</em> network; ReLU halves the second moment, so it needs √2. Each entry has mean 0 and std gain/√max(fanIn, fanOut).
- * Parameter {@code gain} (default 1).
+ * activation: gain 1 keeps the norm of a <em>linear</em> network; ReLU halves the second moment, so it needs √2. Each
+ * entry has mean 0 and std gain/√max(fanIn, fanOut). Parameter {@code gain} (default 1).
  */
 public final class Orthogonal implements Initializer {
     /** The formula, stated once: the class comment, {@link #describe()} and the catalogue show it. */
@@ -38,7 +38,8 @@ public final class Orthogonal implements Initializer {
         // G = Q·R, Q tall × narrow with orthonormal columns
         QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(tall, narrow);
         if (!qr.decompose(g)) {
-            throw new IllegalStateException("orthogonal: QR decomposition failed for a " + tall + "×" + narrow + " matrix");
+            throw new IllegalStateException("orthogonal: QR decomposition failed for a " + tall + "×"
+                    + narrow + " matrix");
         }
         DMatrixRMaj q = qr.getQ(null, true);
         DMatrixRMaj r = qr.getR(null, true);

@@ -22,7 +22,8 @@ public final class PriorBias extends Constant {
 
     private static double logit(double p) {
         if (!(p > 0 && p < 1)) {
-            throw new IllegalArgumentException("prior: p must be a share of positive labels strictly between 0 and 1, got " + p);
+            throw new IllegalArgumentException("prior: p must be a share of positive labels strictly "
+                    + "between 0 and 1, got " + p);
         }
         return Math.log(p / (1 - p));
     }

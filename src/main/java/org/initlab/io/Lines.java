@@ -4,7 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** A text file read line by line, whose errors say {@code file:line: what is wrong}. Fields split on spaces and tabs. */
+/**
+ * A text file read line by line, whose errors say {@code file:line: what is wrong}. Fields split on spaces and tabs.
+ */
 final class Lines {
     private final Path file;
     private final BufferedReader reader;
@@ -52,7 +54,8 @@ final class Lines {
     /** The value of {@code line}, which must read {@code name VALUE}. */
     String fieldOf(String line, String name) {
         if (line == null) {
-            throw new IllegalArgumentException(file + ":" + (number + 1) + ": truncated — expected a '" + name + "' line");
+            throw new IllegalArgumentException(file + ":" + (number + 1) + ": truncated — expected a '"
+                    + name + "' line");
         }
         String[] parts = line.strip().split("[ \\t]+", 2);
         if (parts.length != 2 || !parts[0].equals(name)) {
@@ -71,7 +74,8 @@ final class Lines {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw error(what + " must be a positive whole number (at most " + Integer.MAX_VALUE + "), found '" + text + "'");
+        throw error(what + " must be a positive whole number (at most " + Integer.MAX_VALUE
+                + "), found '" + text + "'");
     }
 
     /**
@@ -83,18 +87,21 @@ final class Lines {
         String[] parts = words(line);
         if (parts.length == 0 || !parts[0].equals(tag) || parts.length != n + 1) {
             throw error("layer " + layer + " needs a line '" + tag + "' with " + n + " numbers, found "
-                    + (parts.length > 0 && parts[0].equals(tag) ? parts.length - 1 + " numbers" : "'" + NetworkFile.abbreviate(line) + "'"));
+                    + (parts.length > 0 && parts[0].equals(tag) ? parts.length - 1 + " numbers"
+                            : "'" + NetworkFile.abbreviate(line) + "'"));
         }
         double[] values = new double[n];
         for (int i = 0; i < n; i++) {
             try {
                 values[i] = PlainNumbers.parse(parts[i + 1]);
             } catch (NumberFormatException e) {
-                throw error("layer " + layer + ", " + tag + " value " + (i + 1) + ": '" + parts[i + 1] + "' is not a number");
+                throw error("layer " + layer + ", " + tag + " value " + (i + 1) + ": '" + parts[i + 1]
+                        + "' is not a number");
             }
             if (!Double.isFinite(values[i]) && !nonFiniteAllowed) {
-                throw error("layer " + layer + ", " + tag + " value " + (i + 1) + " is " + parts[i + 1] + "; a saved network "
-                        + "holds finite numbers only, unless its file says 'status diverged' after the activation line");
+                throw error("layer " + layer + ", " + tag + " value " + (i + 1) + " is " + parts[i + 1]
+                        + "; a saved network holds finite numbers only, unless its file says 'status diverged' "
+                        + "after the activation line");
             }
         }
         return values;

@@ -17,20 +17,24 @@ public final class MemoryBudget {
     public static int arrayLength(long a, long b, String what) {
         long n = a * b;
         if (a < 0 || b < 0 || (a != 0 && n / a != b) || n > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException(what + " is " + a + " × " + b + " = " + (a != 0 && n / a == b ? n : "more than 2⁶³")
-                    + " numbers; at most " + (Integer.MAX_VALUE - 8) + " fit in one array, so make it smaller");
+            throw new IllegalArgumentException(what + " is " + a + " × " + b + " = "
+                    + (a != 0 && n / a == b ? n : "more than 2⁶³") + " numbers; at most " + (Integer.MAX_VALUE - 8)
+                    + " fit in one array, so make it smaller");
         }
         return (int) n;
     }
 
-    /** Refuses {@code doubles} 8-byte numbers when they would not fit in the heap still free; {@code what} names them. */
+    /**
+     * Refuses {@code doubles} 8-byte numbers when they would not fit in the heap still free; {@code what} names them.
+     */
     public static void requireDoubles(long doubles, String what) {
         Runtime rt = Runtime.getRuntime();
         long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         if (doubles < 0 || doubles > free / 8) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s needs about %s of memory but Java may use only %s here (%s free); make it smaller, or give Java "
-                            + "more, e.g. INITLAB_JAVA_OPTS=-Xmx%dg ./initlab ...", what, bytes(doubles < 0 || doubles > Long.MAX_VALUE / 8 ? Long.MAX_VALUE : doubles * 8),
+                    "%s needs about %s of memory but Java may use only %s here (%s free); "
+                            + "make it smaller, or give Java more, e.g. INITLAB_JAVA_OPTS=-Xmx%dg ./initlab ...", what,
+                            bytes(doubles < 0 || doubles > Long.MAX_VALUE / 8 ? Long.MAX_VALUE : doubles * 8),
                     bytes(rt.maxMemory()), bytes(free), suggestedGigabytes(doubles)));
         }
     }
@@ -38,7 +42,8 @@ public final class MemoryBudget {
     /** The message for an {@link OutOfMemoryError} that escaped the up-front checks. */
     public static String outOfMemoryMessage() {
         return "out of memory: Java may use at most " + bytes(Runtime.getRuntime().maxMemory()) + " here; make the run "
-                + "smaller (--width, --size, --limit, --batch) or give Java more, e.g. INITLAB_JAVA_OPTS=-Xmx4g ./initlab ...";
+                + "smaller (--width, --size, --limit, --batch) or give Java more, e.g. "
+                + "INITLAB_JAVA_OPTS=-Xmx4g ./initlab ...";
     }
 
     private static long suggestedGigabytes(long doubles) {

@@ -69,7 +69,8 @@ public final class NetworkFile {
             String first = in.next();
             if (first == null || !first.trim().equals(MAGIC)) {
                 throw in.error(first == null ? "empty file; an initlab network file starts with '" + MAGIC + "'"
-                        : "should be '" + MAGIC + "', found '" + abbreviate(first) + "' (is this an initlab network file?)");
+                        : "should be '" + MAGIC + "', found '" + abbreviate(first)
+                        + "' (is this an initlab network file?)");
             }
             String activationName = in.field("activation");
             Activation activation;
@@ -86,7 +87,8 @@ public final class NetworkFile {
             for (int l = 1; l <= count; l++) {
                 String[] parts = in.words(in.nextOrTruncated("in layer " + l + " of " + count));
                 if (parts.length != 4 || !parts[0].equals("layer") || !parts[1].equals(String.valueOf(l))) {
-                    throw in.error("expected 'layer " + l + " fanIn fanOut', found '" + abbreviate(String.join(" ", parts)) + "'");
+                    throw in.error("expected 'layer " + l + " fanIn fanOut', found '"
+                            + abbreviate(String.join(" ", parts)) + "'");
                 }
                 int fanIn = in.positive(parts[2], "fanIn of layer " + l);
                 int fanOut = in.positive(parts[3], "fanOut of layer " + l);
@@ -96,7 +98,8 @@ public final class NetworkFile {
                 }
                 int weights;
                 try {
-                    weights = MemoryBudget.arrayLength(fanIn, fanOut, "layer " + l + "'s weight matrix (fanIn × fanOut)");
+                    weights = MemoryBudget.arrayLength(fanIn, fanOut,
+                            "layer " + l + "'s weight matrix (fanIn × fanOut)");
                 } catch (IllegalArgumentException e) {
                     throw in.error(e.getMessage());
                 }
@@ -129,7 +132,8 @@ public final class NetworkFile {
         }
         Mlp net = new Mlp(shapes.get(0)[0], hidden, shapes.get(count - 1)[1], activation);
         for (int l = 0; l < count; l++) {
-            System.arraycopy(params.get(l)[0], 0, net.layers().get(l).weights().value().data, 0, params.get(l)[0].length);
+            System.arraycopy(params.get(l)[0], 0, net.layers().get(l).weights().value().data, 0,
+                    params.get(l)[0].length);
             System.arraycopy(params.get(l)[1], 0, net.layers().get(l).bias().value().data, 0, params.get(l)[1].length);
         }
         return net;

@@ -34,10 +34,12 @@ public final class OutputFolder {
     /** Makes sure {@code folder} exists and is writable; returns it. */
     public static Path prepare(Path folder) {
         if (folder.toString().isBlank()) {
-            throw new IllegalArgumentException("the output folder's name is empty; choose an --out such as --out runs/first");
+            throw new IllegalArgumentException("the output folder's name is empty; "
+                    + "choose an --out such as --out runs/first");
         }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("output folder " + folder + " is a file, not a folder; choose another --out");
+            throw new IllegalArgumentException("output folder " + folder
+                    + " is a file, not a folder; choose another --out");
         }
         try {
             Files.createDirectories(folder);

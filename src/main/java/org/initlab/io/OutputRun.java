@@ -22,15 +22,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <li><b>one writer at a time</b>: a lock ({@value #LOCK}, {@link FileChannel#tryLock}) makes a second run into the
  *     same folder stop with a clear message instead of mixing (or tearing) the files;</li>
  * <li><b>nothing stale</b>: a manifest ({@value #MANIFEST}) lists the files a run wrote; the next run of the same kind
- *     deletes those it does not write again, so a {@code --quick} run over a full one leaves no old plot behind. A folder
- *     holding another kind's run (a {@code probe} into a {@code train} folder) is refused: choose another {@code --out}
- *     or delete the folder;</li>
+ *     deletes those it does not write again, so a {@code --quick} run over a full one leaves no old plot behind. A
+ *     folder holding another kind's run (a {@code probe} into a {@code train} folder) is refused: choose another
+ *     {@code --out} or delete the folder;</li>
  * <li><b>interrupts</b>: on Ctrl-C a shutdown hook removes the old run's leftovers and writes a short report saying the
  *     run was interrupted and which complete files it left ({@link OutputFolder#write} never leaves a torn file).</li>
  * </ul>
  */
 public final class OutputRun implements AutoCloseable {
-    /** The manifest: {@code initlab-run 1}, {@code kind K}, {@code state running|complete|failed|interrupted}, files. */
+    /**
+     * The manifest: {@code initlab-run 1}, {@code kind K}, {@code state running|complete|failed|interrupted}, files.
+     */
     public static final String MANIFEST = ".initlab-run";
     /** The lock file held while a run writes. */
     public static final String LOCK = ".initlab.lock";
@@ -46,7 +48,8 @@ public final class OutputRun implements AutoCloseable {
     private final Set<String> written = new LinkedHashSet<>();
     private boolean done;
 
-    private OutputRun(Path root, String kind, String reportName, FileChannel lockChannel, FileLock lock, Set<String> previous) {
+    private OutputRun(Path root, String kind, String reportName, FileChannel lockChannel, FileLock lock,
+            Set<String> previous) {
         this.root = root;
         this.kind = kind;
         this.reportName = reportName;
@@ -68,7 +71,8 @@ public final class OutputRun implements AutoCloseable {
         try {
             channel = FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot lock the output folder " + folder + ": " + OutputFolder.describe(e));
+            throw new IllegalArgumentException("cannot lock the output folder " + folder + ": "
+                    + OutputFolder.describe(e));
         }
         try {
             lock = channel.tryLock();
@@ -77,14 +81,16 @@ public final class OutputRun implements AutoCloseable {
         }
         if (lock == null) {
             closeQuietly(channel);
-            throw new IllegalArgumentException("another initlab run is writing into " + folder + " right now; wait for it "
-                    + "to finish or choose another --out (two runs in one folder would mix their files)");
+            throw new IllegalArgumentException("another initlab run is writing into " + folder
+                    + " right now; wait for it to finish or choose another --out "
+                    + "(two runs in one folder would mix their files)");
         }
         try {
             Manifest old = Manifest.read(root.resolve(MANIFEST));
             if (old != null && !old.kind().equals(kind)) {
-                throw new IllegalArgumentException(folder + " holds the outputs of an earlier '" + old.kind() + "' run; a '"
-                        + kind + "' run would mix with them. Choose another --out, or delete " + folder + " first");
+                throw new IllegalArgumentException(folder + " holds the outputs of an earlier '"
+                        + old.kind() + "' run; a '" + kind + "' run would mix with them. "
+                        + "Choose another --out, or delete " + folder + " first");
             }
             Set<String> previous = new LinkedHashSet<>(old == null ? List.of() : old.files());
             previous.addAll(nestedFiles(root));
@@ -140,13 +146,16 @@ public final class OutputRun implements AutoCloseable {
         removeStale();
         removeTemporaryFiles();
         StringBuilder md = new StringBuilder("# Interrupted\n\nThis '" + kind + "' run was interrupted (Ctrl-C or a "
-                + "stop signal) at " + Instant.now() + " before it finished. The files below are complete; the others were "
-                + "never written. Run the command again for the full results.\n\n");
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
-                + "content=\"width=device-width, initial-scale=1\"><style>body{font-family:sans-serif;margin:1em}"
+                + "stop signal) at " + Instant.now() + " before it finished. "
+                + "The files below are complete; the others were never written. Run the command again for "
+                + "the full results.\n\n");
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<style>body{font-family:sans-serif;margin:1em}"
                 + "li{overflow-wrap:anywhere}</style><title>"
-                + "Interrupted</title></head><body><h1>Interrupted</h1><p>This '" + escape(kind) + "' run was interrupted "
-                + "before it finished. The files below are complete; run the command again for the full results.</p><ul>");
+                + "Interrupted</title></head><body><h1>Interrupted</h1><p>This '" + escape(kind)
+                + "' run was interrupted before it finished. The files below are complete; run the command again for "
+                + "the full results.</p><ul>");
         for (String file : written) {
             md.append("- ").append(file).append('\n');
             html.append("<li><a href=\"").append(escape(file)).append("\">").append(escape(file)).append("</a></li>");
@@ -222,7 +231,8 @@ public final class OutputRun implements AutoCloseable {
 
     private static synchronized void installHook() {
         if (!hookInstalled) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> OPEN.forEach(OutputRun::interrupted), "initlab-interrupted"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> OPEN.forEach(OutputRun::interrupted),
+                    "initlab-interrupted"));
             hookInstalled = true;
         }
     }

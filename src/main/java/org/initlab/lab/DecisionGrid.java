@@ -19,7 +19,8 @@ final class DecisionGrid {
 
     /** {xmin, xmax, ymin, ymax} of the data, padded by 10% on each side. */
     static double[] box(Dataset data) {
-        double[] b = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double[] b = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY};
         for (int i = 0; i < data.size(); i++) {
             b[0] = Math.min(b[0], data.feature(i, 0));
             b[1] = Math.max(b[1], data.feature(i, 0));

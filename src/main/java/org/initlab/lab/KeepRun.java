@@ -38,8 +38,8 @@ final class KeepRun {
         settings.put("depth × width", s.depth() + " × " + s.width());
         settings.put("batch", String.valueOf(s.batch()));
         settings.put("seed", String.valueOf(s.seed()));
-        ProbeOutputs.write(probe, "Lab: " + s.depth() + " " + s.activation().name() + " layers, " + s.initializer().name(),
-                settings, folder);
+        ProbeOutputs.write(probe, "Lab: " + s.depth() + " " + s.activation().name() + " layers, "
+                + s.initializer().name(), settings, folder);
         if (training != null) {
             LabSettings t = training.settings();
             Map<String, String> trained = new LinkedHashMap<>();

@@ -55,8 +55,8 @@ public final class LabServer {
         try {
             http = HttpServer.create(new InetSocketAddress(host, port), 50);
         } catch (BindException e) {
-            throw new IllegalArgumentException("port " + port + " on " + host + " is in use (another 'initlab serve'?); "
-                    + "stop it or choose another with --port");
+            throw new IllegalArgumentException("port " + port + " on " + host
+                    + " is in use (another 'initlab serve'?); stop it or choose another with --port");
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot listen on " + host + ":" + port + ": " + e.getMessage());
         }
@@ -123,7 +123,8 @@ public final class LabServer {
         } catch (IllegalArgumentException e) {
             sendError(ex, 400, e.getMessage());
         } catch (UncheckedIOException e) {
-            sendError(ex, 500, e.getMessage()); // the server's own save folder: not the page's fault, but its words help
+            // the server's own save folder: not the page's fault, but its words help
+            sendError(ex, 500, e.getMessage());
         } catch (TrainingSlots.Busy e) {
             sendError(ex, e.status, e.getMessage());
         } catch (MethodNotAllowed e) {

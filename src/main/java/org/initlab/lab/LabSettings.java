@@ -64,7 +64,8 @@ record LabSettings(String activationName, Activation activation, String initName
         int width = whole(query, "width", 128);
         int batch = whole(query, "batch", 500);
         if ((long) depth * width * batch > MAX_PROBE_CELLS) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "depth × width × batch = %d × %d × %d is more "
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "depth × width × batch = %d × %d × %d is more "
                     + "than the lab's limit of %,d values per layer quantity; make one of them smaller "
                     + "(or use 'initlab probe', which has no limit)", depth, width, batch, MAX_PROBE_CELLS));
         }
@@ -115,7 +116,8 @@ record LabSettings(String activationName, Activation activation, String initName
             return fallback;
         }
         if (v.length() > 100) {
-            throw new IllegalArgumentException(key + " is " + v.length() + " characters long; at most 100 are accepted");
+            throw new IllegalArgumentException(key + " is " + v.length()
+                    + " characters long; at most 100 are accepted");
         }
         return v.trim();
     }

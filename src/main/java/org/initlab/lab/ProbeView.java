@@ -64,8 +64,10 @@ final class ProbeView {
             gradients.add(layer.lastActivation().grad().data);
         }
         // the layers' statistics and the two histogram sets are independent: spread them over the cores
-        CompletableFuture<Map<String, Object>> gradientHistograms = CompletableFuture.supplyAsync(() -> histograms(gradients));
-        CompletableFuture<Map<String, Object>> activationHistograms = CompletableFuture.supplyAsync(() -> histograms(activations));
+        CompletableFuture<Map<String, Object>> gradientHistograms =
+                CompletableFuture.supplyAsync(() -> histograms(gradients));
+        CompletableFuture<Map<String, Object>> activationHistograms =
+                CompletableFuture.supplyAsync(() -> histograms(activations));
         List<LayerMetrics> stats = hidden.parallelStream().map(ProbeView::measure).collect(Collectors.toList());
         SignalPropagation theory = null;
         String note = "";

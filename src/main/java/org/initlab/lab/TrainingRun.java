@@ -36,8 +36,8 @@ import org.initlab.train.TrainingListener;
  *   <li>{@code start}: the settings and the training points (x, y, label) for the decision-boundary plot;</li>
  *   <li>{@code progress}, at most every {@link #INTERVAL_MS} ms: the mini-batch losses since the last event, the
  *       epochs finished since then, each hidden layer's activation and gradient std and an activation histogram of
- *       the current batch, and (at most every {@link #BOUNDARY_MS} ms, and rarer for large networks) the predicted class and confidence on a
- *       {@link #GRID}×{@link #GRID} grid over the data;</li>
+ *       the current batch, and (at most every {@link #BOUNDARY_MS} ms, and rarer for large networks) the predicted
+ *       class and confidence on a {@link #GRID}×{@link #GRID} grid over the data;</li>
  *   <li>{@code end}: how it ended: finished, stopped, or diverged (step, epoch, layer and what).</li>
  * </ul>
  *

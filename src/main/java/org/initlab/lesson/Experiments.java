@@ -45,7 +45,8 @@ public final class Experiments {
         }
         Recorder recorder = new Recorder(spec.recordEvery());
         History history = new Trainer(net, loss, Optimizers.byName(spec.optimizer(), spec.learningRate()),
-                new TrainingConfig(spec.epochs(), spec.batchSize(), spec.seed())).listen(recorder).listenAll(extra).fit(data);
+                new TrainingConfig(spec.epochs(), spec.batchSize(), spec.seed())).listen(recorder)
+                .listenAll(extra).fit(data);
         return new RunResult(spec, net, history, recorder, w0, b0);
     }
 
@@ -63,8 +64,8 @@ public final class Experiments {
      * range. Result {@code i} holds spec {@code i}'s runs in seed order. Only the first seed's runs record
      * per-layer diagnostics (the lessons plot those); the others record the history (loss, accuracy, divergence).
      */
-    public static List<List<RunResult>> trainOverSeeds(List<RunSpec> specs, int seeds, LongFunction<TrainTest> dataForSeed,
-                                                       PrintStream console) {
+    public static List<List<RunResult>> trainOverSeeds(List<RunSpec> specs, int seeds,
+                                                       LongFunction<TrainTest> dataForSeed, PrintStream console) {
         if (seeds < 1) {
             throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
         }
@@ -83,7 +84,8 @@ public final class Experiments {
             List<RunResult> mine = runs.subList(i * seeds, (i + 1) * seeds);
             grouped.add(List.copyOf(mine));
             console.printf(Locale.ROOT, "  %-28s test acc %s%s%n", specs.get(i).label(), accuracy(mine).percent(),
-                    mine.stream().anyMatch(RunResult::diverged) ? "; " + mine.stream().filter(RunResult::diverged).count()
+                    mine.stream().anyMatch(RunResult::diverged)
+                    ? "; " + mine.stream().filter(RunResult::diverged).count()
                             + " diverged" : "");
         }
         return grouped;
@@ -133,7 +135,8 @@ public final class Experiments {
     public static String summary(RunResult r) {
         History h = r.history();
         String s = String.format(Locale.ROOT, "%-28s loss %.4g → %.4g, test acc %5.1f%% → %5.1f%%", r.label(),
-                h.initial().trainLoss(), h.last().trainLoss(), 100 * h.initial().testAccuracy(), 100 * h.last().testAccuracy());
+                h.initial().trainLoss(), h.last().trainLoss(), 100 * h.initial().testAccuracy(),
+                100 * h.last().testAccuracy());
         return h.divergence().map(d -> s + "; " + d).orElse(s);
     }
 }

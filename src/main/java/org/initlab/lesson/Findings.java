@@ -93,7 +93,8 @@ public final class Findings {
     public LessonResult finish(String question) {
         settings.putIfAbsent("arithmetic", LayerPath.describeArithmetic());
         String title = "Lesson " + lesson.name() + ": " + lesson.title();
-        String answer = verdict != null ? verdict : conclusions.isEmpty() ? "" : conclusions.get(conclusions.size() - 1);
+        String answer = verdict != null ? verdict : conclusions.isEmpty() ? ""
+                : conclusions.get(conclusions.size() - 1);
         boolean hasText = LessonPages.copyText(lesson.name(), title, options.folder());
         Report report = new Report(title).nav(LessonPages.navigation(null, null, hasText))
                 .verdict(question, answer)

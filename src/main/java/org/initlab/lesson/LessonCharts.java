@@ -189,7 +189,8 @@ public final class LessonCharts {
         for (Map.Entry<String, Probe.Result> e : probes.entrySet()) {
             measured.put(e.getKey(), e.getValue().layers().stream().mapToDouble(q -> q.get(metric)).toArray());
             if (predicted != null && e.getValue().theory() != null) {
-                theory.put(e.getKey() + " (theory)", e.getValue().theory().layers().stream().mapToDouble(predicted).toArray());
+                theory.put(e.getKey() + " (theory)",
+                        e.getValue().theory().layers().stream().mapToDouble(predicted).toArray());
             }
         }
         return ChartRenderer.render(LayerCharts.versusLayerSpec(title, yLabel, log, measured, theory, initKeys));

@@ -23,8 +23,8 @@ public final class BatchNormalization {
     /** A layer for {@code width} units with γ = {@code initialGamma}, β = 0, running mean 0 and variance 1. */
     public BatchNormalization(int width, double initialGamma, double momentum) {
         if (width < 1 || !(momentum > 0 && momentum <= 1)) {
-            throw new IllegalArgumentException("batch norm: width must be ≥ 1 and momentum in (0, 1], got " + width + ", "
-                    + momentum);
+            throw new IllegalArgumentException("batch norm: width must be ≥ 1 and momentum in (0, 1], got " + width
+                    + ", " + momentum);
         }
         DMatrixRMaj g = new DMatrixRMaj(1, width);
         Arrays.fill(g.data, initialGamma);

@@ -89,7 +89,8 @@ public final class Dense {
         lastInput = x;
         lastPreActivation = path.affine(x, weights, bias);
         // an output layer's a is its z
-        lastActivation = activation instanceof Identity ? lastPreActivation : path.activate(lastPreActivation, activation);
+        lastActivation = activation instanceof Identity ? lastPreActivation
+                : path.activate(lastPreActivation, activation);
         return lastActivation;
     }
 

@@ -6,7 +6,9 @@ import org.ejml.data.DMatrixRMaj;
 import org.initlab.autograd.LayerNorm;
 import org.initlab.autograd.Tensor;
 
-/** A layer-normalization layer (Ba et al. 2016): learnable γ (starts at 1) and β (starts at 0); see {@link LayerNorm}. */
+/**
+ * A layer-normalization layer (Ba et al. 2016): learnable γ (starts at 1) and β (starts at 0); see {@link LayerNorm}.
+ */
 public final class LayerNormalization {
     private static final double EPSILON = 1e-5;
     private final Tensor gamma;

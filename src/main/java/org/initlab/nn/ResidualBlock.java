@@ -35,7 +35,8 @@ public final class ResidualBlock {
      * Fills both layers' weights with {@code weights} (biases zero), or only the first when {@code zeroLast}, leaving
      * W₂ = 0 so that the block starts as the identity.
      */
-    public void initialize(Initializer weights, boolean zeroLast, RandomGenerator firstRandom, RandomGenerator secondRandom) {
+    public void initialize(Initializer weights, boolean zeroLast, RandomGenerator firstRandom,
+            RandomGenerator secondRandom) {
         first.initialize(weights, firstRandom, new Zeros(), firstRandom);
         second.initialize(zeroLast ? new Zeros() : weights, secondRandom, new Zeros(), secondRandom);
     }

@@ -1,5 +1,6 @@
 /**
- * Dense layers, the multi-layer perceptron, normalization layers, residual blocks, the losses, and LSUV's data step ({@code LsuvCalibration}).
+ * Dense layers, the multi-layer perceptron, normalization layers, residual blocks, the losses, and LSUV's data step
+ * ({@code LsuvCalibration}).
  *
  * <p>Reading order: {@link org.initlab.nn.Dense} (z = x·W + b, a = φ(z)), {@link org.initlab.nn.Mlp} (a stack of
  * them with a linear output layer), {@link org.initlab.nn.Losses}; then {@link org.initlab.nn.LayerPath}, the one

@@ -15,8 +15,8 @@ import org.initlab.plot.VisualStyle;
 
 /**
  * Writes an {@link InputOutputJacobian} measurement: {@code singular_values.csv} (column singular_value, one row each,
- * largest first), {@code singular_values_histogram.png} (a histogram on a logarithmic axis) and the report (mean of squares,
- * max, min, spread).
+ * largest first), {@code singular_values_histogram.png} (a histogram on a logarithmic axis) and the report (mean of
+ * squares, max, min, spread).
  */
 public final class JacobianOutputs {
     private JacobianOutputs() {
@@ -36,8 +36,10 @@ public final class JacobianOutputs {
         ChartSpec panel = histogramPanels(one).get(0).size(VisualStyle.WIDTH, VisualStyle.HEIGHT);
         Path png = ChartFiles.savePng(ChartRenderer.render(panel), folder, "singular_values_histogram");
         List<String> lines = summary(result);
-        Report report = new Report(title).heading("What was run").settings(settings).heading("What we found").bullets(lines);
-        report.image("Histogram of the singular values over log₁₀ (isometry is one spike at 0, a singular value of 1)", folder, png);
+        Report report = new Report(title).heading("What was run").settings(settings).heading("What we found")
+                .bullets(lines);
+        report.image("Histogram of the singular values over log₁₀ (isometry is one spike at 0, a singular value of 1)",
+                folder, png);
         report.write(folder);
         return lines;
     }
@@ -49,9 +51,10 @@ public final class JacobianOutputs {
                 + "average gradient's size)", r.meanSquare()));
         lines.add(String.format(Locale.ROOT, "largest singular value: %.4g", r.max()));
         lines.add(String.format(Locale.ROOT, "smallest singular value: %.4g", r.min()));
-        lines.add(String.format(Locale.ROOT, "spread max/min: %.4g (1 is dynamical isometry: every direction kept alike)",
-                r.spread()));
-        lines.add(String.format(Locale.ROOT, "spread of the middle 80%% (90th / 10th percentile): %.4g", r.middleSpread()));
+        lines.add(String.format(Locale.ROOT,
+                "spread max/min: %.4g (1 is dynamical isometry: every direction kept alike)", r.spread()));
+        lines.add(String.format(Locale.ROOT, "spread of the middle 80%% (90th / 10th percentile): %.4g",
+                r.middleSpread()));
         lines.add(String.format(Locale.ROOT, "share of singular values below 1e-10 × the largest: %.1f%% — input "
                 + "directions that, in double precision, no longer reach the output", 100 * r.lostShare()));
         return lines;
@@ -112,7 +115,8 @@ public final class JacobianOutputs {
                 top = Math.max(top, c);
             }
             panels.add(ChartSpec.of(title, "log₁₀ singular value (0: a value of 1)", "% of values")
-                    .scale(ChartSpec.Scale.LINEAR).size(440, 260).withoutLegend().xRange(lo, hi).yRange(0.0, roundUp(top))
+                    .scale(ChartSpec.Scale.LINEAR).size(440, 260).withoutLegend().xRange(lo, hi)
+                    .yRange(0.0, roundUp(top))
                     .add(e.getKey(), x, y, VisualStyle.initKeyIn(e.getKey()), null, ChartSpec.Role.AREA, false));
         }
         return panels;

@@ -23,7 +23,8 @@ public final class LessonPages {
     public static String navigation(String previous, String next, boolean hasText) {
         StringBuilder b = new StringBuilder("[↑ course index](../index.html)");
         if (previous != null) {
-            b.append(" · [← previous lesson: ").append(previous).append("](../").append(previous).append("/report.html)");
+            b.append(" · [← previous lesson: ").append(previous).append("](../").append(previous)
+                    .append("/report.html)");
         }
         if (next != null) {
             b.append(" · [next lesson: ").append(next).append(" →](../").append(next).append("/report.html)");
@@ -95,7 +96,8 @@ public final class LessonPages {
             String updated = text.substring(0, start)
                     + navigation(previous, next, Files.exists(folder.resolve("lesson.html"))) + text.substring(end);
             Matcher title = TITLE.matcher(Files.readString(html));
-            String pageTitle = title.find() ? title.group(1).replace("&lt;", "<").replace("&amp;", "&") : "initlab report";
+            String pageTitle = title.find() ? title.group(1).replace("&lt;", "<").replace("&amp;", "&")
+                    : "initlab report";
             OutputFolder.writeText(folder, "report.md", updated);
             OutputFolder.writeText(folder, "report.html", Report.html(pageTitle, updated));
         } catch (IOException e) {

@@ -16,7 +16,8 @@ import org.knowm.xchart.style.Styler;
 
 /**
  * Writes a {@link PhaseMap}: {@code phase.csv} (columns sigma_w2, sigma_b2, q_star, chi1, xi_c; one row per σ_w²;
- * q* and ξ_c may be {@code Infinity}; ξ_c is {@code NaN} where q* is infinite) and {@code phase_plot.png} (χ₁ and ξ_c against σ_w², the critical point marked).
+ * q* and ξ_c may be {@code Infinity}; ξ_c is {@code NaN} where q* is infinite) and {@code phase_plot.png} (χ₁ and ξ_c
+ * against σ_w², the critical point marked).
  */
 public final class PhaseOutputs {
     /** The columns of {@code phase.csv}, in order. */
@@ -45,7 +46,8 @@ public final class PhaseOutputs {
                 trim(map.biasVariance())), "σ_w² (weight variance × fan-in)", "χ₁ = σ_w²·E[φ'(√q*·z)²]");
         double[] x = map.rows().stream().mapToDouble(PhaseMap.Row::sigmaW2).toArray();
         Charts.addLine(chart, "χ₁", x, map.rows().stream().mapToDouble(PhaseMap.Row::chi1).toArray());
-        dashed(Charts.addLine(chart, "χ₁ = 1 (edge of chaos)", new double[] {x[0], x[x.length - 1]}, new double[] {1, 1}));
+        dashed(Charts.addLine(chart, "χ₁ = 1 (edge of chaos)", new double[] {x[0], x[x.length - 1]},
+                new double[] {1, 1}));
         double c = map.criticalWeightVariance();
         if (Double.isFinite(c)) {
             double top = map.rows().stream().mapToDouble(PhaseMap.Row::chi1).filter(Double::isFinite).max().orElse(2);
@@ -58,8 +60,8 @@ public final class PhaseOutputs {
 
     /** ξ_c against σ_w² on a log axis (values beyond 10⁴ drawn at 10⁴: ξ_c is infinite at the critical point). */
     public static XYChart depthScaleChart(PhaseMap map) {
-        XYChart chart = Charts.lineChart("Depth scale ξ_c (layers a correlation survives)", "σ_w² (weight variance × fan-in)",
-                "ξ_c (log scale)");
+        XYChart chart = Charts.lineChart("Depth scale ξ_c (layers a correlation survives)",
+                "σ_w² (weight variance × fan-in)", "ξ_c (log scale)");
         chart.getStyler().setYAxisLogarithmic(true);
         List<double[]> points = new ArrayList<>();
         for (PhaseMap.Row r : map.rows()) {
@@ -79,7 +81,8 @@ public final class PhaseOutputs {
     }
 
     private static void dashed(XYSeries s) {
-        s.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
+        s.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {8f, 6f}, 0f));
     }
 
     static String trim(double v) {

@@ -112,8 +112,10 @@ public final class ProbeOutputs {
                 GRAD_W_STD.label()), rows);
         report.heading("Plots")
                 .image("Activation histograms, layer by layer (same x range; y: % of values)", folder, histPlot)
-                .image("Forward: std per layer, measured (dots) and predicted by the mean-field theory (dashed)", folder, stdPlot)
-                .image("Backward: std of the back-propagated signal dL/da and of the weight gradient dL/dW per layer", folder, gradPlot)
+                .image("Forward: std per layer, measured (dots) and predicted by the mean-field theory (dashed)",
+                        folder, stdPlot)
+                .image("Backward: std of the back-propagated signal dL/da and of the weight gradient dL/dW per layer",
+                        folder, gradPlot)
                 .paragraph("Data: `layers.csv` (columns: " + String.join(", ", COLUMNS) + ").");
         report.write(folder);
         return verdicts;

@@ -42,9 +42,10 @@ public final class TrainingOutputs {
         Path accuracy = ChartFiles.savePng(Charts.testAccuracy("Test accuracy", run), folder, "accuracy");
         Path ratio = ChartFiles.savePng(overTime("Update-to-weight ratio ‖Δw‖/‖w‖ per step", "ratio", true, recorder,
                 layerCount, layerCount, Metric.UPDATE_RATIO), folder, "update_ratio");
-        Path grads = ChartFiles.savePng(overTime("Back-propagated gradient std (dL/da) per layer", "std", true, recorder,
-                layerCount, layerCount, Metric.GRAD_ACT_STD), folder, "gradient_over_time");
-        Path distinct = ChartFiles.savePng(overTime("Different directions among the units, per hidden layer (1 = all alike)",
+        Path grads = ChartFiles.savePng(overTime("Back-propagated gradient std (dL/da) per layer", "std",
+                true, recorder, layerCount, layerCount, Metric.GRAD_ACT_STD), folder, "gradient_over_time");
+        Path distinct = ChartFiles.savePng(overTime("Different directions among the units, "
+                + "per hidden layer (1 = all alike)",
                 Metric.DIRECTIONS.label(), false, recorder, layerCount - 1, layerCount, Metric.DIRECTIONS), folder,
                 "directions");
 
@@ -74,21 +75,24 @@ public final class TrainingOutputs {
                 }
             }
         }
-        Report report = new Report(title).heading("What was run").settings(settings).heading("Verdict").bullets(verdicts)
+        Report report = new Report(title).heading("What was run").settings(settings).heading("Verdict")
+                .bullets(verdicts)
                 .heading("Plots")
                 .image("Mini-batch loss per step (log scale)", folder, loss)
                 .image("Test accuracy per epoch (epoch 0: before training)", folder, accuracy)
                 .image("Back-propagated gradient std per hidden layer over training (log scale)", folder, grads)
                 .image("Update-to-weight ratio per layer (log scale; around 1e-3 is healthy for SGD)", folder, ratio)
-                .image("Different directions among each layer's units over training (symmetry breaking)", folder, distinct);
+                .image("Different directions among each layer's units over training (symmetry breaking)",
+                        folder, distinct);
         if (grids.size() == 2) {
             report.image("Activation histograms per hidden layer at step 1 (as initialized)", folder, grids.get(0))
                     .image("Activation histograms per hidden layer at step " + recorder.latestActivationStep(), folder,
                             grids.get(1));
         }
         report
-                .paragraph("Data: `history.csv`, `steps.csv`, `diagnostics.csv` (long format: step, layer, quantity, value), "
-                        + "`histograms.csv` (step, layer, bin_low, bin_high, count).");
+                .paragraph("Data: `history.csv`, `steps.csv`, `diagnostics.csv` "
+                        + "(long format: step, layer, quantity, value), `histograms.csv` "
+                        + "(step, layer, bin_low, bin_high, count).");
         report.write(folder);
         return verdicts;
     }
@@ -112,11 +116,13 @@ public final class TrainingOutputs {
      */
     static XYChart overTime(String title, String yLabel, boolean log, Recorder recorder, int shown, int output,
                             Metric metric) {
-        ChartSpec spec = ChartSpec.of(title, "training step", yLabel).scale(log ? ChartSpec.Scale.AUTO : ChartSpec.Scale.LINEAR);
+        ChartSpec spec = ChartSpec.of(title, "training step", yLabel)
+                .scale(log ? ChartSpec.Scale.AUTO : ChartSpec.Scale.LINEAR);
         int stride = Math.max(1, (shown + 7) / 8);
         for (int l = 1; l <= shown; l += stride) {
             double[][] s = recorder.series(l, metric);
-            spec.add((l == output ? "output layer " : "layer ") + l, s[0], s[1], null, null, ChartSpec.Role.LINE, false);
+            spec.add((l == output ? "output layer " : "layer ") + l, s[0], s[1], null, null,
+                    ChartSpec.Role.LINE, false);
         }
         if (metric == Metric.UPDATE_RATIO) {
             spec.reference("1e-3: a common rule of thumb for SGD", 1e-3);

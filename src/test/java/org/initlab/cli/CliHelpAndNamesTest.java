@@ -25,7 +25,8 @@ class CliHelpAndNamesTest {
             assertThat(r.out()).as(verb).contains("Usage: initlab " + verb);
             assertThat(r.err()).as(verb).isEmpty();
         }
-        assertThat(run("train", "-h").out()).contains("--momentum").contains("--beta1").contains("--beta2").contains("75/25");
+        assertThat(run("train", "-h").out()).contains("--momentum").contains("--beta1").contains("--beta2")
+                .contains("75/25");
     }
 
     @Test
@@ -46,28 +47,32 @@ class CliHelpAndNamesTest {
         assertThat(run("sample", "he_normal", "--fan-in", "3", "--fan-out", "3").err())
                 .startsWith("initlab: unknown initializer 'he_normal' (did you mean 'he-normal'?); known: zeros");
         assertThat(run("probe", "--activation", "tanhh", "--init", "he-normal", "--depth", "2", "--width", "4",
-                "--out", tmp.toString()).err()).startsWith("initlab: unknown activation 'tanhh' (did you mean 'tanh'?)");
+                "--out", tmp.toString()).err()).startsWith("initlab: unknown activation 'tanhh' "
+                + "(did you mean 'tanh'?)");
         assertThat(run("train", "--dataset", "circels", "--out", tmp.toString()).err())
                 .startsWith("initlab: unknown dataset 'circels' (did you mean 'circles'?)");
         assertThat(run("train", "--optimizer", "adma", "--out", tmp.toString()).err())
                 .startsWith("initlab: unknown optimizer 'adma' (did you mean 'adam'?)");
-        assertThat(run("lesson", "xaiver").err()).startsWith("initlab: unknown lesson 'xaiver' (did you mean 'xavier'?)");
+        assertThat(run("lesson", "xaiver").err())
+                .startsWith("initlab: unknown lesson 'xaiver' (did you mean 'xavier'?)");
         assertThat(run("sample", "normal:sdt=1", "--fan-in", "3", "--fan-out", "3").err())
                 .contains("unknown parameter 'sdt' (did you mean 'std'?)");
-        assertThat(run("bench", "--workloads", "wdie").err()).contains("unknown workload 'wdie' (did you mean 'wide'?)");
+        assertThat(run("bench", "--workloads", "wdie").err())
+                .contains("unknown workload 'wdie' (did you mean 'wide'?)");
         assertThat(Files.exists(tmp.resolve("report.html"))).isFalse();
     }
 
     @Test
     void momentumAndAdamCoefficientsAreSettableAndReported() throws Exception {
         Path a = tmp.resolve("m");
-        CliTestSupport.Run m = run("train", "--optimizer", "momentum", "--momentum", "0.5", "--epochs", "1", "--size", "40",
-                "--depth", "1", "--width", "4", "--record-every", "1000", "--out", a.toString());
+        CliTestSupport.Run m = run("train", "--optimizer", "momentum", "--momentum", "0.5", "--epochs", "1",
+                "--size", "40", "--depth", "1", "--width", "4", "--record-every", "1000", "--out", a.toString());
         assertThat(m.status()).as(m.err()).isZero();
         assertThat(m.out()).contains("momentum(lr=0.1, mu=0.5)").contains("30 train / 10 test: 75 % train / 25 % test");
         assertThat(Files.readString(a.resolve("report.md"))).contains("mu=0.5").contains("75 % train / 25 % test");
-        CliTestSupport.Run adam = run("train", "--optimizer", "adam", "--lr", "0.01", "--beta1", "0.8", "--beta2", "0.99",
-                "--epochs", "1", "--size", "40", "--depth", "1", "--width", "4", "--out", tmp.resolve("a").toString());
+        CliTestSupport.Run adam = run("train", "--optimizer", "adam", "--lr", "0.01", "--beta1", "0.8",
+                "--beta2", "0.99", "--epochs", "1", "--size", "40", "--depth", "1", "--width", "4", "--out",
+                tmp.resolve("a").toString());
         assertThat(adam.out()).contains("adam(lr=0.01, beta1=0.8, beta2=0.99)");
         assertThat(run("train", "--momentum", "0.5", "--out", tmp.resolve("x").toString()).err())
                 .startsWith("initlab: --momentum is used only by --optimizer momentum or nesterov (now sgd)");

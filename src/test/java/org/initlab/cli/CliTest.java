@@ -23,7 +23,8 @@ class CliTest {
     @Test
     void sampleWritesACsvAndComparesWithTheFormula() throws Exception {
         Path csv = tmp.resolve("sub/w.csv");
-        CliTestSupport.Run r = run("sample", "he-normal", "--fan-in", "200", "--fan-out", "100", "--seed", "3", "--out", csv.toString());
+        CliTestSupport.Run r = run("sample", "he-normal", "--fan-in", "200", "--fan-out", "100", "--seed", "3", "--out",
+                csv.toString());
         assertThat(r.status()).isZero();
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(20_001);
@@ -36,7 +37,8 @@ class CliTest {
 
     @Test
     void sampleTakesParametersAsOptionsOrAfterAColonAndACount() {
-        CliTestSupport.Run a = run("sample", "normal", "--std", "0.5", "--fan-in", "10", "--fan-out", "10", "--count", "1000");
+        CliTestSupport.Run a = run("sample", "normal", "--std", "0.5", "--fan-in", "10", "--fan-out", "10",
+                "--count", "1000");
         CliTestSupport.Run b = run("sample", "normal:std=0.5", "--fan-in", "10", "--fan-out", "10", "--count", "1000");
         assertThat(a.status()).isZero();
         assertThat(a.out()).isEqualTo(b.out()).contains("1000 weights").contains("0.500000");
@@ -62,12 +64,14 @@ class CliTest {
     void badInputGetsOneClearLineAndNonZeroStatus() throws Exception {
         CliTestSupport.Run unknown = run("sample", "glorot", "--fan-in", "3", "--fan-out", "3");
         assertThat(unknown.status()).isEqualTo(1);
-        assertThat(unknown.err()).startsWith("initlab: unknown initializer 'glorot'; known: zeros").doesNotContain("Exception");
+        assertThat(unknown.err()).startsWith("initlab: unknown initializer 'glorot'; known: zeros")
+                .doesNotContain("Exception");
         CliTestSupport.Run notNumber = run("sample", "normal", "--fan-in", "x", "--fan-out", "3");
         assertThat(notNumber.status()).isEqualTo(2);
         assertThat(notNumber.err()).contains("'x' is not an int");
         Path file = Files.writeString(tmp.resolve("afile"), "x");
-        CliTestSupport.Run intoFile = run("sample", "normal", "--fan-in", "3", "--fan-out", "3", "--out", file.resolve("w.csv").toString());
+        CliTestSupport.Run intoFile = run("sample", "normal", "--fan-in", "3", "--fan-out", "3", "--out",
+                file.resolve("w.csv").toString());
         assertThat(intoFile.status()).isEqualTo(1);
         assertThat(intoFile.err()).contains("is a file, not a folder");
         CliTestSupport.Run lesson = run("lesson", "nope");

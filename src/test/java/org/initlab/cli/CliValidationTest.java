@@ -27,7 +27,8 @@ class CliValidationTest {
     @Test
     void productsThatOverflowAnIntAreRefusedNotWrapped() {
         refused(run("sample", "he-normal", "--fan-in", "65536", "--fan-out", "32769", "--count", "10"),
-                "one --fan-in × --fan-out matrix is 65536 × 32769 = 2147549184 numbers; at most 2147483639 fit in one array");
+                "one --fan-in × --fan-out matrix is 65536 × 32769 = 2147549184 numbers; "
+                + "at most 2147483639 fit in one array");
         refused(run("sample", "he-normal", "--fan-in", "65536", "--fan-out", "65536"),
                 "one --fan-in × --fan-out matrix is 65536 × 65536 = 4294967296 numbers");
         refused(run("probe", "--activation", "tanh", "--init", "he-normal", "--depth", "2", "--width", "100000",
@@ -42,10 +43,12 @@ class CliValidationTest {
 
     @Test
     void sizesBeyondTheHeapNameTheJavaOption() {
-        refused(run("sample", "he-normal", "--fan-in", "46000", "--fan-out", "46000"), "2116000000 weights needs about 15.8 GB");
+        refused(run("sample", "he-normal", "--fan-in", "46000", "--fan-out", "46000"),
+                "2116000000 weights needs about 15.8 GB");
         assertThat(run("sample", "he-normal", "--fan-in", "46000", "--fan-out", "46000").err())
                 .contains("INITLAB_JAVA_OPTS=-Xmx");
-        refused(run("train", "--size", "2000000000", "--out", tmp.resolve("t").toString()), "--size 2000000000 needs about");
+        refused(run("train", "--size", "2000000000", "--out", tmp.resolve("t").toString()),
+                "--size 2000000000 needs about");
         refused(run("train", "--depth", "2", "--width", "60000", "--size", "200", "--out", tmp.resolve("t").toString()),
                 "a network of 2 hidden layers (3600240000 parameters) needs about");
         assertThat(tmp.resolve("t")).doesNotExist();
@@ -68,10 +71,12 @@ class CliValidationTest {
 
     @Test
     void aStudentsInitializerThatThrowsIsBlamedNotInitlab() {
-        CliTestSupport.Run r = run("train", "--init", "Throws", "--size", "40", "--epochs", "1", "--out", tmp.resolve("t").toString());
+        CliTestSupport.Run r = run("train", "--init", "Throws", "--size", "40", "--epochs", "1", "--out",
+                tmp.resolve("t").toString());
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.err()).startsWith("initlab: your class Throws threw java.lang.IllegalStateException: forgot to write fill"
-                + " in fill (Throws.java:8); this is a bug in that class, not in initlab").doesNotContain("please report");
+        assertThat(r.err()).startsWith("initlab: your class Throws threw java.lang.IllegalStateException: "
+                + "forgot to write fill in fill (Throws.java:8); this is a bug in that class, not in initlab")
+                .doesNotContain("please report");
     }
 
     @Test
@@ -79,17 +84,20 @@ class CliValidationTest {
         String out = tmp.resolve("t").toString();
         refused(run("train", "--hidden", ",", "--out", out), "--hidden ',': '' is not a width");
         refused(run("train", "--hidden", "16,,8", "--out", out), "--hidden '16,,8': '' is not a width");
-        refused(run("train", "--hidden", "16,0", "--out", out), "--hidden '16,0': every width must be at least 1, got 0");
+        refused(run("train", "--hidden", "16,0", "--out", out),
+                "--hidden '16,0': every width must be at least 1, got 0");
         refused(run("train", "--hidden", "16", "--width", "8", "--out", out),
                 "give either --hidden W1,W2,... or --depth/--width, not both (got --hidden 16 and --width 8)");
-        refused(run("train", "--hidden", "16", "--hidden", "8", "--out", out), "option '--hidden' (W1,W2,...) should be specified only once");
+        refused(run("train", "--hidden", "16", "--hidden", "8", "--out", out),
+                "option '--hidden' (W1,W2,...) should be specified only once");
         assertThat(tmp.resolve("t")).doesNotExist();
     }
 
     @Test
     void clipMustBeAPositiveNumber() {
         for (String bad : new String[] {"0", "-1", "NaN", "Infinity"}) {
-            refused(run("train", "--clip", bad, "--out", tmp.resolve("t").toString()), "--clip must be a positive number");
+            refused(run("train", "--clip", bad, "--out", tmp.resolve("t").toString()),
+                    "--clip must be a positive number");
         }
         assertThat(tmp.resolve("t")).doesNotExist();
     }
@@ -97,11 +105,16 @@ class CliValidationTest {
     @Test
     void dataOptionsThatWouldBeIgnoredAreRefused() {
         String out = tmp.resolve("t").toString();
-        refused(run("train", "--csv", "x.csv", "--out", out), "--csv x.csv is read only with --dataset csv (now --dataset circles)");
-        refused(run("train", "--dataset", "csv", "--csv", "x.csv", "--limit", "5", "--out", out), "--limit is used only with fashion-mnist");
-        refused(run("train", "--dataset", "csv", "--csv", "x.csv", "--standardize", "--out", out), "--standardize is used only with");
-        refused(run("train", "--dataset", "csv", "--csv", "x.csv", "--data-dir", "d", "--out", out), "--data-dir is used only with");
-        refused(run("train", "--dataset", "csv", "--csv", "x.csv", "--size", "100", "--out", out), "--size is used only with a built-in set");
+        refused(run("train", "--csv", "x.csv", "--out", out),
+                "--csv x.csv is read only with --dataset csv (now --dataset circles)");
+        refused(run("train", "--dataset", "csv", "--csv", "x.csv", "--limit", "5", "--out", out),
+                "--limit is used only with fashion-mnist");
+        refused(run("train", "--dataset", "csv", "--csv", "x.csv", "--standardize", "--out", out),
+                "--standardize is used only with");
+        refused(run("train", "--dataset", "csv", "--csv", "x.csv", "--data-dir", "d", "--out", out),
+                "--data-dir is used only with");
+        refused(run("train", "--dataset", "csv", "--csv", "x.csv", "--size", "100", "--out", out),
+                "--size is used only with a built-in set");
         refused(run("train", "--label", "y", "--out", out), "--label is used only with --dataset csv");
         refused(run("train", "--size", "3", "--out", out), "--size must be at least 4");
         assertThat(tmp.resolve("t")).doesNotExist();
@@ -110,7 +123,8 @@ class CliValidationTest {
     @Test
     void anEmptyOutIsRefused() {
         refused(run("train", "--out", ""), "--out is empty");
-        refused(run("probe", "--activation", "tanh", "--init", "he-normal", "--depth", "2", "--width", "4", "--out", " "), "--out is empty");
+        refused(run("probe", "--activation", "tanh", "--init", "he-normal", "--depth", "2", "--width", "4", "--out",
+                " "), "--out is empty");
         refused(run("lesson", "firstrun", "--quick", "--out", ""), "--out is empty");
         refused(run("sample", "he-normal", "--fan-in", "2", "--fan-out", "2", "--out", ""), "--out is empty");
     }
@@ -123,7 +137,8 @@ class CliValidationTest {
         assertThat(depth.err().lines().filter(l -> l.startsWith("initlab:")).count()).isEqualTo(1);
         refused(run("all", "--quick", "--epochs", "-1", "--out", out.toString()), "--epochs must be 0 or more, got -1");
         refused(run("all", "--quick", "--init", "bogus", "--out", out.toString()), "unknown initializer 'bogus'");
-        refused(run("all", "--quick", "--activation", "relux", "--out", out.toString()), "unknown activation 'relux' (did you mean 'relu'?)");
+        refused(run("all", "--quick", "--activation", "relux", "--out", out.toString()),
+                "unknown activation 'relux' (did you mean 'relu'?)");
         assertThat(out).doesNotExist();
     }
 

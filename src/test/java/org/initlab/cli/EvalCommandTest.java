@@ -16,8 +16,8 @@ class EvalCommandTest {
     @Test
     void evalReproducesTrainsTestAccuracyAndExitsByTheThreshold() {
         String net = tmp.resolve("t/network.txt").toString();
-        CliTestSupport.Run train = CliTestSupport.run("train", "--dataset", "circles", "--size", "400", "--hidden", "16,16",
-                "--epochs", "20", "--out", tmp.resolve("t").toString());
+        CliTestSupport.Run train = CliTestSupport.run("train", "--dataset", "circles", "--size", "400",
+                "--hidden", "16,16", "--epochs", "20", "--out", tmp.resolve("t").toString());
         assertThat(train.status()).as(train.err()).isZero();
         Matcher m = Pattern.compile("test accuracy [\\d.]+% → ([\\d.]+)%").matcher(train.out());
         assertThat(m.find()).isTrue();
@@ -39,8 +39,10 @@ class EvalCommandTest {
 
         CliTestSupport.Run other = CliTestSupport.run("eval", net, "--dataset", "spirals");
         assertThat(other.status()).isEqualTo(1);
-        assertThat(other.err()).contains("has 2 features and 3 classes (3 outputs): was it trained on another dataset?");
+        assertThat(other.err()).contains("has 2 features and 3 classes (3 outputs): "
+                + "was it trained on another dataset?");
         CliTestSupport.Run percent = CliTestSupport.run("eval", net, "--min-accuracy", "90");
-        assertThat(percent.err()).isEqualTo("initlab: --min-accuracy must be between 0 and 1 (0.9 means 90 %), got 90.0\n");
+        assertThat(percent.err()).isEqualTo("initlab: --min-accuracy must be between 0 and 1 "
+                + "(0.9 means 90 %), got 90.0\n");
     }
 }

@@ -16,8 +16,8 @@ class JacobianCommandTest {
 
     @Test
     void writesOneSingularValuePerRowAllOneForAnOrthogonalLinearNetwork() throws Exception {
-        CliTestSupport.Run r = CliTestSupport.run("jacobian", "--activation", "identity", "--init", "orthogonal", "--depth", "8",
-                "--width", "32", "--out", tmp.toString());
+        CliTestSupport.Run r = CliTestSupport.run("jacobian", "--activation", "identity", "--init", "orthogonal",
+                "--depth", "8", "--width", "32", "--out", tmp.toString());
         assertThat(r.status()).as(r.err()).isZero();
         List<String> lines = Files.readAllLines(tmp.resolve("singular_values.csv"));
         assertThat(lines.get(0)).isEqualTo("singular_value");
@@ -32,8 +32,8 @@ class JacobianCommandTest {
 
     @Test
     void theGainOptionReachesTheInitializer() throws Exception {
-        CliTestSupport.Run r = CliTestSupport.run("jacobian", "--activation", "identity", "--init", "orthogonal", "--gain", "2",
-                "--depth", "3", "--width", "8", "--out", tmp.toString());
+        CliTestSupport.Run r = CliTestSupport.run("jacobian", "--activation", "identity", "--init",
+                "orthogonal", "--gain", "2", "--depth", "3", "--width", "8", "--out", tmp.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(Double.parseDouble(Files.readAllLines(tmp.resolve("singular_values.csv")).get(1)))
                 .isCloseTo(8.0, Offset.offset(1e-9));

@@ -15,8 +15,8 @@ class PhaseCommandTest {
 
     @Test
     void writesOneRowPerWeightVarianceAndPrintsTheCriticalPoint() throws Exception {
-        CliTestSupport.Run r = CliTestSupport.run("phase", "--activation", "tanh", "--bias-var", "0", "--weight-var-min", "0.5",
-                "--weight-var-max", "1.5", "--out", tmp.toString());
+        CliTestSupport.Run r = CliTestSupport.run("phase", "--activation", "tanh", "--bias-var", "0",
+                "--weight-var-min", "0.5", "--weight-var-max", "1.5", "--out", tmp.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("critical σ_w² = 1.000");
         List<String> lines = Files.readAllLines(tmp.resolve("phase.csv"));
@@ -27,7 +27,8 @@ class PhaseCommandTest {
 
     @Test
     void badInputGetsOneLineAndANonZeroExit() {
-        CliTestSupport.Run unknown = CliTestSupport.run("phase", "--activation", "tanhh", "--bias-var", "0", "--out", tmp.toString());
+        CliTestSupport.Run unknown = CliTestSupport.run("phase", "--activation", "tanhh", "--bias-var", "0", "--out",
+                tmp.toString());
         assertThat(unknown.status()).isNotZero();
         assertThat(unknown.err()).contains("unknown activation 'tanhh'").doesNotContain("Exception");
         CliTestSupport.Run negative = CliTestSupport.run("phase", "--activation", "tanh", "--bias-var", "-0.1", "--out",

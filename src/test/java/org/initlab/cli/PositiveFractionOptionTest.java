@@ -33,8 +33,8 @@ class PositiveFractionOptionTest {
 
     @Test
     void otherDataIsRefusedWithOneLine() {
-        CliTestSupport.Run r = CliTestSupport.run("train", "--dataset", "csv", "--positive-fraction", "0.05", "--activation",
-                "tanh", "--init", "xavier-normal", "--out", tmp.toString());
+        CliTestSupport.Run r = CliTestSupport.run("train", "--dataset", "csv", "--positive-fraction", "0.05",
+                "--activation", "tanh", "--init", "xavier-normal", "--out", tmp.toString());
         assertThat(r.status()).isNotZero();
         assertThat(r.err()).contains("--positive-fraction works on the built-in 2-D sets");
         assertThat(r.err().strip().lines().count()).isEqualTo(1);

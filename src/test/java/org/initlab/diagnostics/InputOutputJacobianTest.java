@@ -35,9 +35,11 @@ class InputOutputJacobianTest {
 
     @Test
     void reluIsNotIsometricEvenWithHeScaling() {
-        InputOutputJacobian.Result r = InputOutputJacobian.measure(new Relu(), new HeNormal(FanMode.FAN_IN, 0), 10, 64, 3);
+        InputOutputJacobian.Result r = InputOutputJacobian.measure(new Relu(), new HeNormal(FanMode.FAN_IN, 0), 10, 64,
+                3);
         assertThat(r.spread()).isGreaterThan(100);
-        InputOutputJacobian.Result orth = InputOutputJacobian.measure(new Relu(), new Orthogonal(Math.sqrt(2)), 10, 64, 3);
+        InputOutputJacobian.Result orth = InputOutputJacobian.measure(new Relu(),
+                new Orthogonal(Math.sqrt(2)), 10, 64, 3);
         assertThat(orth.spread()).isGreaterThan(100);
     }
 

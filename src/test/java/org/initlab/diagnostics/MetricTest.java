@@ -13,7 +13,8 @@ class MetricTest {
     @Test
     void keysAreTheCsvNamesInTheCsvOrder() {
         assertThat(Arrays.stream(Metric.values()).map(Metric::key)).containsExactly("preact_mean", "preact_std",
-                "act_mean", "act_std", "act_min", "act_max", "act_example_std", "saturated_frac", "dead_frac", "zero_frac",
+                "act_mean", "act_std", "act_min", "act_max", "act_example_std", "saturated_frac",
+                "dead_frac", "zero_frac",
                 "grad_act_std", "grad_act_norm", "grad_w_std", "grad_w_norm", "weight_std", "directions", "mean_cosine",
                 "update_ratio");
     }

@@ -16,7 +16,8 @@ class BiasInitializerTest {
     @Test
     void pytorchBiasUsesTheLayersFanIn() {
         Dense layer = new Dense(100, 400, new Tanh());
-        layer.initialize(new Zeros(), new SplittableRandom(1), Initializers.byName("pytorch-bias"), new SplittableRandom(2));
+        layer.initialize(new Zeros(), new SplittableRandom(1), Initializers.byName("pytorch-bias"),
+                new SplittableRandom(2));
         double max = 0;
         for (double b : layer.bias().value().data) {
             max = Math.max(max, Math.abs(b));

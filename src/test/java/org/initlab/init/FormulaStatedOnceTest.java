@@ -38,7 +38,8 @@ class FormulaStatedOnceTest {
 
     @Test
     void renderReplacesWholeNamesOnly() {
-        assertThat(Formula.render("N(mean, std²) with stdev", "std", 0.5, "mean", 1)).isEqualTo("N(1, 0.5²) with stdev");
+        assertThat(Formula.render("N(mean, std²) with stdev", "std", 0.5, "mean", 1))
+                .isEqualTo("N(1, 0.5²) with stdev");
         assertThat(Formula.render("fanIn·fan", "fan", 3)).isEqualTo("fanIn·3");
     }
 }

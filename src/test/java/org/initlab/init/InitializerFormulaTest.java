@@ -24,10 +24,12 @@ class InitializerFormulaTest {
     void textbookFormulas() {
         assertThat(new XavierUniform(1).bound(IN, OUT)).isCloseTo(Math.sqrt(6.0 / (IN + OUT)), within(1e-15));
         assertThat(new XavierNormal(1).expectedStd(IN, OUT)).isCloseTo(Math.sqrt(2.0 / (IN + OUT)), within(1e-15));
-        assertThat(new XavierNormal(5.0 / 3).expectedStd(IN, OUT)).isCloseTo(5.0 / 3 * Math.sqrt(2.0 / (IN + OUT)), within(1e-15));
+        assertThat(new XavierNormal(5.0 / 3).expectedStd(IN, OUT))
+                .isCloseTo(5.0 / 3 * Math.sqrt(2.0 / (IN + OUT)), within(1e-15));
         assertThat(new HeUniform(FanMode.FAN_IN, 0).bound(IN, OUT)).isCloseTo(Math.sqrt(6.0 / IN), within(1e-15));
         assertThat(new HeNormal(FanMode.FAN_IN, 0).expectedStd(IN, OUT)).isCloseTo(Math.sqrt(2.0 / IN), within(1e-15));
-        assertThat(new HeNormal(FanMode.FAN_OUT, 0).expectedStd(IN, OUT)).isCloseTo(Math.sqrt(2.0 / OUT), within(1e-15));
+        assertThat(new HeNormal(FanMode.FAN_OUT, 0).expectedStd(IN, OUT))
+                .isCloseTo(Math.sqrt(2.0 / OUT), within(1e-15));
         assertThat(new HeNormal(FanMode.FAN_IN, 0.2).expectedStd(IN, OUT))
                 .isCloseTo(Math.sqrt(2.0 / (1 + 0.04)) / Math.sqrt(IN), within(1e-15));
         assertThat(new LecunNormal().expectedStd(IN, OUT)).isCloseTo(1 / Math.sqrt(IN), within(1e-15));
@@ -39,13 +41,17 @@ class InitializerFormulaTest {
 
     static Stream<Arguments> presets() {
         return Stream.of(
-                Arguments.of(new XavierUniform(1.5), new VarianceScaling(2.25, FanMode.FAN_AVG, WeightDistribution.UNIFORM)),
+                Arguments.of(new XavierUniform(1.5),
+                        new VarianceScaling(2.25, FanMode.FAN_AVG, WeightDistribution.UNIFORM)),
                 Arguments.of(new XavierNormal(1), new VarianceScaling(1, FanMode.FAN_AVG, WeightDistribution.NORMAL)),
-                Arguments.of(new HeUniform(FanMode.FAN_IN, 0), new VarianceScaling(2, FanMode.FAN_IN, WeightDistribution.UNIFORM)),
-                Arguments.of(new HeNormal(FanMode.FAN_OUT, 1), new VarianceScaling(1, FanMode.FAN_OUT, WeightDistribution.NORMAL)),
+                Arguments.of(new HeUniform(FanMode.FAN_IN, 0),
+                        new VarianceScaling(2, FanMode.FAN_IN, WeightDistribution.UNIFORM)),
+                Arguments.of(new HeNormal(FanMode.FAN_OUT, 1),
+                        new VarianceScaling(1, FanMode.FAN_OUT, WeightDistribution.NORMAL)),
                 Arguments.of(new LecunUniform(), new VarianceScaling(1, FanMode.FAN_IN, WeightDistribution.UNIFORM)),
                 Arguments.of(new LecunNormal(), new VarianceScaling(1, FanMode.FAN_IN, WeightDistribution.NORMAL)),
-                Arguments.of(new LegacyDefault(), new VarianceScaling(1.0 / 3, FanMode.FAN_IN, WeightDistribution.UNIFORM)));
+                Arguments.of(new LegacyDefault(),
+                        new VarianceScaling(1.0 / 3, FanMode.FAN_IN, WeightDistribution.UNIFORM)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -73,18 +79,24 @@ class InitializerFormulaTest {
 
     @Test
     void badParametersAreRefusedNamingParameterAndValue() {
-        assertThatThrownBy(() -> Initializers.byName("normal:std=-1")).hasMessage("normal: std must be a number ≥ 0, got -1.0");
+        assertThatThrownBy(() -> Initializers.byName("normal:std=-1"))
+                .hasMessage("normal: std must be a number ≥ 0, got -1.0");
         assertThatThrownBy(() -> Initializers.byName("uniform:low=1,high=1"))
                 .hasMessage("uniform: low must be below high, got low=1.0, high=1.0");
         assertThatThrownBy(() -> Initializers.byName("he-normal:mode=fan-sideways"))
                 .hasMessage("he-normal: unknown mode 'fan-sideways'; known: fan-in, fan-out, fan-avg");
-        assertThatThrownBy(() -> Initializers.byName("sparse:fraction=1")).hasMessageContaining("fraction (of zeros) must be in [0, 1), got 1.0");
-        assertThatThrownBy(() -> Initializers.byName("normal:std=NaN")).hasMessage("normal: std must be a number, got 'NaN'");
-        assertThatThrownBy(() -> Initializers.byName("normal:sd=1")).hasMessage("normal: unknown parameter 'sd' (did you mean 'std'?); it takes: mean, std");
-        assertThatThrownBy(() -> Initializers.byName("glorot")).hasMessageStartingWith("unknown initializer 'glorot'; known: zeros, ones");
+        assertThatThrownBy(() -> Initializers.byName("sparse:fraction=1"))
+                .hasMessageContaining("fraction (of zeros) must be in [0, 1), got 1.0");
+        assertThatThrownBy(() -> Initializers.byName("normal:std=NaN"))
+                .hasMessage("normal: std must be a number, got 'NaN'");
+        assertThatThrownBy(() -> Initializers.byName("normal:sd=1"))
+                .hasMessage("normal: unknown parameter 'sd' (did you mean 'std'?); it takes: mean, std");
+        assertThatThrownBy(() -> Initializers.byName("glorot"))
+                .hasMessageStartingWith("unknown initializer 'glorot'; known: zeros, ones");
         assertThatThrownBy(() -> new HeNormal(FanMode.FAN_IN, 0).fill(new double[4], 0, 4, new SplittableRandom(1)))
                 .hasMessage("he-normal: fanIn and fanOut must be positive, got fanIn=0, fanOut=4");
-        assertThatThrownBy(() -> Initializers.byName("xavier-normal:gain=banana")).hasMessageContaining("gain must be a number or an activation name");
+        assertThatThrownBy(() -> Initializers.byName("xavier-normal:gain=banana"))
+                .hasMessageContaining("gain must be a number or an activation name");
     }
 
     @Test

@@ -38,7 +38,8 @@ class InitializerNamesTest {
         assertThat(vs.mode()).isEqualTo(FanMode.FAN_AVG);
         assertThat(vs.distribution()).isEqualTo(WeightDistribution.NORMAL);
         assertThat(vs.expectedStd(100, 300)).isCloseTo(Math.sqrt(2.0 / 200), within(1e-15));
-        assertThat(new VarianceScaling(3, FanMode.FAN_IN, WeightDistribution.UNIFORM).bound(12, 5)).isCloseTo(Math.sqrt(3 * 3.0 / 12), within(1e-15));
+        assertThat(new VarianceScaling(3, FanMode.FAN_IN, WeightDistribution.UNIFORM).bound(12, 5))
+                .isCloseTo(Math.sqrt(3 * 3.0 / 12), within(1e-15));
         assertThat(VarianceScaling.format(2)).isEqualTo("2");
         assertThat(VarianceScaling.format(0.01)).isEqualTo("0.01");
         assertThat(VarianceScaling.format(5.0 / 3)).isEqualTo("1.667");

@@ -44,21 +44,24 @@ class OutputRunTest {
     void aSecondWriterIntoTheSameFolderIsRefused() {
         try (OutputRun first = OutputRun.open(tmp, "train", "report")) {
             assertThatThrownBy(() -> OutputRun.open(tmp, "train", "report"))
-                    .hasMessage("another initlab run is writing into " + tmp + " right now; wait for it to finish or choose "
-                            + "another --out (two runs in one folder would mix their files)");
-            CliTestSupport.Run second = CliTestSupport.run("train", "--size", "40", "--epochs", "1", "--out", tmp.toString());
+                    .hasMessage("another initlab run is writing into " + tmp
+                            + " right now; wait for it to finish or choose another --out "
+                            + "(two runs in one folder would mix their files)");
+            CliTestSupport.Run second = CliTestSupport.run("train", "--size", "40", "--epochs", "1", "--out",
+                    tmp.toString());
             assertThat(second.status()).isEqualTo(1);
             assertThat(second.err()).startsWith("initlab: another initlab run is writing into " + tmp);
             first.finish();
         }
-        assertThat(OutputRun.open(tmp, "train", "report")).as("the lock is released when a run ends").isNotNull().satisfies(OutputRun::finish);
+        assertThat(OutputRun.open(tmp, "train", "report")).as("the lock is released when a run ends").isNotNull()
+                .satisfies(OutputRun::finish);
     }
 
     @Test
     void anotherProcessHoldingTheFolderIsRefusedToo() throws Exception {
         try (OutputRun held = OutputRun.open(tmp, "train", "report")) {
-            Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                    System.getProperty("java.class.path"), "org.initlab.app.Initlab", "train", "--size", "40",
+            Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "org.initlab.app.Initlab", "train", "--size", "40",
                     "--epochs", "1", "--out", tmp.toString()).redirectErrorStream(true).start();
             String output = new String(other.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(other.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -94,11 +97,12 @@ class OutputRunTest {
         Path folder = tmp.resolve("t");
         assertThat(CliTestSupport.run("train", "--size", "40", "--epochs", "1", "--depth", "1", "--width", "3", "--out",
                 folder.toString()).status()).isZero();
-        CliTestSupport.Run probe = CliTestSupport.run("probe", "--activation", "tanh", "--init", "xavier-normal", "--depth",
-                "2", "--width", "4", "--out", folder.toString());
+        CliTestSupport.Run probe = CliTestSupport.run("probe", "--activation", "tanh", "--init",
+                "xavier-normal", "--depth", "2", "--width", "4", "--out", folder.toString());
         assertThat(probe.status()).isEqualTo(1);
-        assertThat(probe.err()).startsWith("initlab: " + folder + " holds the outputs of an earlier 'train' run; a 'probe' run "
-                + "would mix with them. Choose another --out, or delete " + folder + " first");
+        assertThat(probe.err()).startsWith("initlab: " + folder + " holds the outputs of an earlier "
+                + "'train' run; a 'probe' run would mix with them. Choose another --out, or delete "
+                + folder + " first");
         assertThat(probe.out()).isEmpty();
     }
 
@@ -113,9 +117,11 @@ class OutputRunTest {
         OutputFolder.writeText(tmp, "history.csv", "epoch\n0\n");
         Files.writeString(tmp.resolve(".loss.png.tmp-" + ProcessHandle.current().pid() + "-99"), "half a png");
         run.interrupted();
-        assertThat(names(tmp)).containsExactlyInAnyOrder(OutputRun.LOCK, OutputRun.MANIFEST, "history.csv", "report.html", "report.md");
+        assertThat(names(tmp)).containsExactlyInAnyOrder(OutputRun.LOCK, OutputRun.MANIFEST, "history.csv",
+                "report.html", "report.md");
         assertThat(Files.readString(tmp.resolve("report.md"))).startsWith("# Interrupted").contains("- history.csv");
-        assertThat(Files.readString(tmp.resolve("report.html"))).contains("interrupted").contains("href=\"history.csv\"");
+        assertThat(Files.readString(tmp.resolve("report.html"))).contains("interrupted")
+                .contains("href=\"history.csv\"");
         assertThat(Files.readString(tmp.resolve(OutputRun.MANIFEST))).contains("state interrupted");
         OutputRun.open(tmp, "train", "report").finish();
     }
@@ -125,8 +131,10 @@ class OutputRunTest {
         Path folder = tmp.resolve("run");
         Process train = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), "org.initlab.app.Initlab", "train", "--epochs", "100000",
-                "--size", "200", "--depth", "1", "--width", "4", "--out", folder.toString()).redirectErrorStream(true).start();
-        BufferedReader lines = new BufferedReader(new InputStreamReader(train.getInputStream(), StandardCharsets.UTF_8));
+                "--size", "200", "--depth", "1", "--width", "4", "--out", folder.toString())
+                .redirectErrorStream(true).start();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(train.getInputStream(),
+                StandardCharsets.UTF_8));
         String line;
         while ((line = lines.readLine()) != null && !line.startsWith("training ")) {
             // wait until the run holds its folder and trains

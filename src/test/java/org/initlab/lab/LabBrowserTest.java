@@ -66,7 +66,8 @@ class LabBrowserTest {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             driver.get("http://127.0.0.1:" + server.port() + "/?depth=6&width=64&batch=200&epochs=3");
             wait.until(d -> d.findElements(By.cssSelector("#act-hist figure")).size() == 6);
-            assertThat(driver.findElement(By.id("current-title")).getText()).contains("6 tanh layers of 64, xavier-normal");
+            assertThat(driver.findElement(By.id("current-title")).getText())
+                    .contains("6 tanh layers of 64, xavier-normal");
             String histogramBefore = firstHistogram(js);
             String captionsBefore = captions(driver);
 
@@ -141,13 +142,16 @@ class LabBrowserTest {
 
             // Compare, on lesson he's preset: pin Xavier on 30 ReLU layers, then show He beside it
             driver.manage().window().setSize(new Dimension(1280, 2400));
-            driver.get("http://127.0.0.1:" + server.port() + "/?activation=relu&init=xavier-normal&depth=30&width=64&batch=500");
-            wait.until(d -> d.findElement(By.id("current-title")).getText().contains("30 relu layers of 64, xavier-normal"));
+            driver.get("http://127.0.0.1:" + server.port()
+                    + "/?activation=relu&init=xavier-normal&depth=30&width=64&batch=500");
+            wait.until(d -> d.findElement(By.id("current-title")).getText()
+                    .contains("30 relu layers of 64, xavier-normal"));
             driver.findElement(By.id("pin")).click();
             new Select(driver.findElement(By.id("init"))).selectByValue("he-normal");
             wait.until(d -> d.findElement(By.id("current-title")).getText().contains("he-normal"));
             assertThat(driver.findElement(By.id("pinned-column")).isDisplayed()).isTrue();
-            assertThat(driver.findElement(By.id("pinned-title")).getText()).contains("30 relu layers of 64, xavier-normal");
+            assertThat(driver.findElement(By.id("pinned-title")).getText())
+                    .contains("30 relu layers of 64, xavier-normal");
             assertThat(driver.findElements(By.cssSelector("#pinned-act-hist figure"))).hasSize(10);
             save(driver, "lab-1280-compare-xavier-he.png");
 
@@ -157,9 +161,11 @@ class LabBrowserTest {
             driver.manage().window().setSize(new Dimension(390, 5200));
             driver.navigate().refresh();
             new WebDriverWait(driver, Duration.ofSeconds(30))
-                    .until(d -> d.findElement(By.id("pinned-title")).getText().contains("30 relu layers of 64, xavier-normal"));
+                    .until(d -> d.findElement(By.id("pinned-title")).getText()
+                            .contains("30 relu layers of 64, xavier-normal"));
             new WebDriverWait(driver, Duration.ofSeconds(30))
-                    .until(d -> d.findElement(By.id("current-title")).getText().contains("30 relu layers of 64, he-normal"));
+                    .until(d -> d.findElement(By.id("current-title")).getText()
+                            .contains("30 relu layers of 64, he-normal"));
             save(driver, "lab-390-before-training.png");
 
             List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -33,7 +33,8 @@ class LabHttpTest {
     @TempDir
     static Path saveDir;
     static LabServer server;
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start() {
@@ -58,8 +59,8 @@ class LabHttpTest {
     }
 
     static HttpResponse<String> post(LabServer lab, String pathAndQuery) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(lab, pathAndQuery)).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(uri(lab, pathAndQuery)).POST(HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static URI uri(String pathAndQuery) {
@@ -133,13 +134,15 @@ class LabHttpTest {
         assertThat(number(large, "\"saturated_frac\":", 4)).isGreaterThan(0.3);
         assertThat(get("/api/probe?init=zeros&depth=3&width=8&batch=20").body()).contains("symmetry not broken");
         assertThat(get("/api/probe?init=constant&depth=3&width=8&batch=20").body()).contains("symmetry not broken");
-        assertThat(get("/api/probe?init=identity&depth=3&width=8&batch=20").body()).doesNotContain("symmetry not broken");
+        assertThat(get("/api/probe?init=identity&depth=3&width=8&batch=20").body())
+                .doesNotContain("symmetry not broken");
     }
 
     @Test
     void badParametersGet400WithTheSameMessageAsTheCommandLineAndNoStackTrace() throws Exception {
         assertError(get("/api/probe?activation=foo"), 400,
-                "unknown activation 'foo'; known: identity, sigmoid, tanh, relu, leaky-relu, elu, selu, softplus, gelu");
+                "unknown activation 'foo'; known: identity, sigmoid, tanh, relu, leaky-relu, elu, "
+                + "selu, softplus, gelu");
         assertError(get("/api/probe?init=normal&gain=2"), 400, "normal: unknown parameter 'gain'; it takes: mean, std");
         assertError(get("/api/probe?init=he-normal&mode=sideways"), 400, "he-normal: ");
         assertError(get("/api/probe?init=nope"), 400, "unknown initializer 'nope'; known: zeros, ones");
@@ -176,7 +179,8 @@ class LabHttpTest {
 
     @Test
     void trainingStreamsProgressAndEndsWithTheTestAccuracy() throws Exception {
-        String stream = events("activation=tanh&init=xavier-normal&depth=2&width=16&dataset=moons&epochs=4&lr=0.3&page=t1");
+        String stream = events("activation=tanh&init=xavier-normal&depth=2&width=16&dataset=moons&epochs=4&lr=0.3"
+                + "&page=t1");
         assertThat(stream).startsWith("event: start\ndata: {\"network\":\"2 → 16 → 16 → 1 (tanh)\"");
         assertThat(count(stream, "event: progress")).isGreaterThanOrEqualTo(2);
         assertThat(stream).contains("\"boundary\":{\"box\":", "\"confidence\":", "\"testAccuracy\":");
@@ -207,7 +211,8 @@ class LabHttpTest {
             // Stop ends p2's run: its stream says so and its slot frees
             assertThat(post(lab, "/api/stop?page=p2").body()).isEqualTo("{\"stopped\":true}");
             String stopped = readAll(open.get(1));
-            assertThat(stopped.substring(stopped.indexOf("event: end"))).startsWith("event: end\ndata: {\"outcome\":\"stopped\"");
+            assertThat(stopped.substring(stopped.indexOf("event: end")))
+                    .startsWith("event: end\ndata: {\"outcome\":\"stopped\"");
             // p3 takes p2's slot; the lab is full again until closing p1's stream (the tab went away) ends p1's run
             HttpResponse<InputStream> third = stream(lab, slow + "p3");
             open.add(third);
@@ -241,8 +246,8 @@ class LabHttpTest {
     void concurrentProbesAllGetTheirOwnCorrectAnswer() throws Exception {
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
         for (int depth = 1; depth <= 8; depth++) {
-            answers.add(HTTP.sendAsync(HttpRequest.newBuilder(uri("/api/probe?depth=" + depth + "&width=32&batch=50")).build(),
-                    HttpResponse.BodyHandlers.ofString()));
+            answers.add(HTTP.sendAsync(HttpRequest.newBuilder(uri("/api/probe?depth=" + depth + "&width=32&batch=50"))
+                    .build(), HttpResponse.BodyHandlers.ofString()));
         }
         for (int depth = 1; depth <= 8; depth++) {
             HttpResponse<String> r = answers.get(depth - 1).get(30, TimeUnit.SECONDS);
@@ -263,8 +268,8 @@ class LabHttpTest {
             folder = made.filter(p -> p.getFileName().toString().startsWith("lab-")).findFirst().orElseThrow();
         }
         assertThat(folder.getFileName().toString()).endsWith("-relu-he-normal");
-        for (String f : List.of("report.html", "report.md", "layers.csv", "std_vs_layer.png", "activation_histograms.png",
-                "training/report.html", "training/history.csv", "training/loss.png")) {
+        for (String f : List.of("report.html", "report.md", "layers.csv", "std_vs_layer.png",
+                "activation_histograms.png", "training/report.html", "training/history.csv", "training/loss.png")) {
             assertThat(folder.resolve(f)).exists();
         }
         assertThat(Files.readAllLines(folder.resolve("layers.csv"))).hasSize(5);

@@ -34,7 +34,8 @@ class LessonClaimsTest {
 
     private LessonResult run(String name) {
         Lesson lesson = Course.byName(name);
-        LessonResult r = lesson.run(LessonOptions.quick(tmp.resolve(name)), new PrintStream(new ByteArrayOutputStream()));
+        LessonResult r = lesson.run(LessonOptions.quick(tmp.resolve(name)),
+                new PrintStream(new ByteArrayOutputStream()));
         assertThat(tmp.resolve(name).resolve("report.html")).exists();
         for (Path file : r.files()) {
             assertThat(file).exists().isNotEmptyFile();
@@ -65,8 +66,10 @@ class LessonClaimsTest {
             double sample = r.figure(scheme + ": std (sample)");
             assertThat(sample).as(scheme).isCloseTo(formula, Percentage.withPercentage(3));
         }
-        assertThat(r.figure("xavier-uniform: largest |w| (sample)")).isLessThanOrEqualTo(r.figure("xavier-uniform: bound (formula)"));
-        assertThat(r.figure("xavier-normal: largest |w| (sample)")).isGreaterThan(r.figure("xavier-uniform: bound (formula)"));
+        assertThat(r.figure("xavier-uniform: largest |w| (sample)"))
+                .isLessThanOrEqualTo(r.figure("xavier-uniform: bound (formula)"));
+        assertThat(r.figure("xavier-normal: largest |w| (sample)"))
+                .isGreaterThan(r.figure("xavier-uniform: bound (formula)"));
     }
 
     @Test
@@ -93,7 +96,8 @@ class LessonClaimsTest {
         String layer2 = ": " + DIRECTIONS.label() + " in hidden layer 2 at the end";
         assertThat(figure(r, "noise std 0.000100" + layer2)).isEqualTo(1.0);
         assertThat(figure(r, "noise std 0.250" + layer2)).isEqualTo(16.0);
-        assertThat(figure(r, "(same scale): final training loss")).isLessThan(figure(r, "constant 0.250: final training loss") / 2);
+        assertThat(figure(r, "(same scale): final training loss"))
+                .isLessThan(figure(r, "constant 0.250: final training loss") / 2);
     }
 
     @Test
@@ -112,7 +116,8 @@ class LessonClaimsTest {
         assertThat(figure(r, "tanh: " + GRAD_ACT_STD.label() + ", layer 1")).isGreaterThan(1.0);
         assertThat(figure(r, "relu: " + ACT_STD.label() + ", layer")).isGreaterThan(100);
         assertThat(figure(r, "relu: " + GRAD_ACT_STD.label() + ", layer 1")).isGreaterThan(100);
-        boolean diverged = r.figures().keySet().stream().anyMatch(k -> k.startsWith("relu") && k.contains("diverged at step"));
+        boolean diverged = r.figures().keySet().stream()
+                .anyMatch(k -> k.startsWith("relu") && k.contains("diverged at step"));
         assertThat(diverged).isTrue();
     }
 

@@ -47,7 +47,8 @@ class LessonTextsMatchTheRunTest {
         String text = results("distributions");
         assertThat(text).contains("std " + f4(r.figure("xavier-uniform: std (formula)")))
                 .contains("bound\n  " + f4(r.figure("xavier-uniform: bound (formula)")))
-                .contains(String.format(Locale.ROOT, "about %.2f in its tails", r.figure("xavier-normal: largest |w| (sample)")))
+                .contains(String.format(Locale.ROOT, "about %.2f in its tails",
+                        r.figure("xavier-normal: largest |w| (sample)")))
                 .contains("std " + f4(r.figure("he-normal: std (formula)")))
                 .contains("LeCun's " + f4(r.figure("lecun-normal: std (formula)")))
                 .contains("std only " + f4(r.figure("legacy-default (PyTorch Linear): std (formula)")));
@@ -65,7 +66,8 @@ class LessonTextsMatchTheRunTest {
             assertThat(r.figure(act + ": output weights change ‖ΔW‖")).isZero();
             assertThat(r.figure(act + ": test accuracy after")).isEqualTo(0.5);
         }
-        assertThat(r.findings()).anyMatch(line -> line.startsWith("tanh, zeros: ") && line.contains(" after 720 steps"));
+        assertThat(r.findings()).anyMatch(line -> line.startsWith("tanh, zeros: ")
+                && line.contains(" after 720 steps"));
         assertThat(text).contains("after 720 steps every hidden weight and bias and every output weight is still "
                 + "**exactly 0**").contains("exactly 50%");
         assertThat(r.figure("sigmoid, zeros: most " + Metric.DIRECTIONS.label() + " in a hidden layer at the end"))

@@ -171,7 +171,8 @@ class PlainAndFastPathsAgreeTest {
 
         List<Shape> shapes = new ArrayList<>(watch.shapes.values());
         for (Shape s : shapes.subList(0, Math.min(SHAPES_CHECKED_BACKWARD, shapes.size()))) {
-            assertThat(gradientGap(s, new FastPath(s.units(), true), new PlainPath())).as(name + ": gradients of a " + s.key() + " layer, fast vs plain")
+            assertThat(gradientGap(s, new FastPath(s.units(), true), new PlainPath()))
+                    .as(name + ": gradients of a " + s.key() + " layer, fast vs plain")
                     .isLessThan(1e-11);
         }
     }

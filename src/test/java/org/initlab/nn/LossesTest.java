@@ -17,9 +17,12 @@ class LossesTest {
         assertThat(bce.predict(Tensor.of(new double[][] {{0.1}, {0}, {-0.1}}))).containsExactly(1, 0, 0);
         assertThat(bce.outputSize(2)).isEqualTo(1);
         assertThat(bce.name()).isEqualTo("bce");
-        assertThatThrownBy(() -> bce.outputSize(3)).hasMessage("bce: binary cross-entropy needs 2 classes, the data has 3");
-        assertThatThrownBy(() -> bce.compute(logits, new int[] {0, 2, 1})).hasMessage("bce: label 2 in row 1 is not 0 or 1");
-        assertThatThrownBy(() -> bce.compute(logits, new int[] {0, -1, 1})).hasMessage("bce: label -1 in row 1 is not 0 or 1");
+        assertThatThrownBy(() -> bce.outputSize(3))
+                .hasMessage("bce: binary cross-entropy needs 2 classes, the data has 3");
+        assertThatThrownBy(() -> bce.compute(logits, new int[] {0, 2, 1}))
+                .hasMessage("bce: label 2 in row 1 is not 0 or 1");
+        assertThatThrownBy(() -> bce.compute(logits, new int[] {0, -1, 1}))
+                .hasMessage("bce: label -1 in row 1 is not 0 or 1");
     }
 
     @Test
@@ -34,9 +37,12 @@ class LossesTest {
         // one-hot targets: row 0 → (0, 0, 1), row 1 → (0, 1, 0); squared errors 1+4+4 and 0+1+0, over 6 entries
         assertThat(mse.compute(scores, new int[] {2, 1}).item()).isCloseTo(10.0 / 6, within(1e-15));
         assertThat(mse.name()).isEqualTo("mse");
-        assertThatThrownBy(() -> mse.compute(scores, new int[] {3, 0})).hasMessage("mse: label 3 in row 0 is outside [0, 3)");
-        assertThatThrownBy(() -> mse.compute(scores, new int[] {-1, 0})).hasMessage("mse: label -1 in row 0 is outside [0, 3)");
-        assertThatThrownBy(() -> mse.compute(scores, new int[] {0})).hasMessageStartingWith("mse: outputs are 2×3 but there are 1 labels");
+        assertThatThrownBy(() -> mse.compute(scores, new int[] {3, 0}))
+                .hasMessage("mse: label 3 in row 0 is outside [0, 3)");
+        assertThatThrownBy(() -> mse.compute(scores, new int[] {-1, 0}))
+                .hasMessage("mse: label -1 in row 0 is outside [0, 3)");
+        assertThatThrownBy(() -> mse.compute(scores, new int[] {0}))
+                .hasMessageStartingWith("mse: outputs are 2×3 but there are 1 labels");
     }
 
     @Test
@@ -45,6 +51,7 @@ class LossesTest {
         assertThat(Losses.forClasses(3).name()).isEqualTo("softmax-ce");
         assertThat(Losses.byName(" CE ").name()).isEqualTo("softmax-ce");
         assertThat(Losses.byName("softmax-ce").name()).isEqualTo("softmax-ce");
-        assertThatThrownBy(() -> Losses.byName("bcee")).hasMessage("unknown loss 'bcee' (did you mean 'bce'?); known: bce, softmax-ce, mse");
+        assertThatThrownBy(() -> Losses.byName("bcee"))
+                .hasMessage("unknown loss 'bcee' (did you mean 'bce'?); known: bce, softmax-ce, mse");
     }
 }

@@ -32,7 +32,8 @@ class NetworkValuesTest {
         assertThat(layer.parameters()).containsExactly(layer.weights(), layer.bias());
         assertThatThrownBy(() -> layer.forward(Tensor.of(new double[][] {{1, 2, 3}})))
                 .hasMessage("dense 2→3: input is 1×3 but the layer takes 2 features per row");
-        assertThatThrownBy(() -> new Dense(0, 3, new Relu())).hasMessage("dense: fanIn and fanOut must be positive, got fanIn=0, fanOut=3");
+        assertThatThrownBy(() -> new Dense(0, 3, new Relu()))
+                .hasMessage("dense: fanIn and fanOut must be positive, got fanIn=0, fanOut=3");
         assertThatThrownBy(() -> new Dense(3, 0, new Relu())).hasMessageContaining("fanOut=0");
     }
 
@@ -60,7 +61,8 @@ class NetworkValuesTest {
     void shapesAndDataDependentInitializersAreChecked() {
         assertThat(Mlp.uniform(3, 2, 4, 1, new Relu()).toString()).isEqualTo("3 → 4 → 4 → 1 (relu)");
         assertThat(Mlp.uniform(3, 0, 4, 2, new Relu()).layers()).hasSize(1);
-        assertThatThrownBy(() -> Mlp.uniform(3, -1, 4, 1, new Relu())).hasMessage("mlp: depth must be 0 or more, got -1");
+        assertThatThrownBy(() -> Mlp.uniform(3, -1, 4, 1, new Relu()))
+                .hasMessage("mlp: depth must be 0 or more, got -1");
         assertThatThrownBy(() -> new Mlp(0, List.of(2), 1, new Relu())).hasMessageContaining("inputSize=0");
         assertThatThrownBy(() -> new Mlp(2, List.of(2), 0, new Relu())).hasMessageContaining("outputSize=0");
         assertThatThrownBy(() -> new Mlp(2, List.of(2, 0), 1, new Relu()))

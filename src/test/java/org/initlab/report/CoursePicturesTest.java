@@ -82,7 +82,8 @@ class CoursePicturesTest {
                 keyed++;
                 int rgb = drawn(chart, s.name()).getLineColor().getRGB() & 0xFFFFFF;
                 assertThat(rgb).as("%s in '%s'", s.initKey(), chart.spec().title())
-                        .isEqualTo(colourOf.computeIfAbsent(s.initKey(), k -> VisualStyle.colourOf(k).getRGB() & 0xFFFFFF));
+                        .isEqualTo(colourOf.computeIfAbsent(s.initKey(),
+                                k -> VisualStyle.colourOf(k).getRGB() & 0xFFFFFF));
                 String other = keyOfColour.putIfAbsent(rgb, s.initKey());
                 assertThat(other == null || other.equals(s.initKey())).as("%s and %s share a colour in '%s'", other,
                         s.initKey(), chart.spec().title()).isTrue();
@@ -128,8 +129,10 @@ class CoursePicturesTest {
     @Test
     void everyAxisHasAtMostTwelveTickLabels() {
         for (RenderedChart chart : charts()) {
-            assertThat(chart.tickLabels(true)).as("x ticks of '%s'", chart.spec().title()).isNotEmpty().hasSizeLessThanOrEqualTo(12);
-            assertThat(chart.tickLabels(false)).as("y ticks of '%s'", chart.spec().title()).isNotEmpty().hasSizeLessThanOrEqualTo(12);
+            assertThat(chart.tickLabels(true)).as("x ticks of '%s'", chart.spec().title()).isNotEmpty()
+                    .hasSizeLessThanOrEqualTo(12);
+            assertThat(chart.tickLabels(false)).as("y ticks of '%s'", chart.spec().title()).isNotEmpty()
+                    .hasSizeLessThanOrEqualTo(12);
         }
     }
 
@@ -228,7 +231,8 @@ class CoursePicturesTest {
                 String html = Files.readString(page);
                 Matcher m = Pattern.compile("<strong>Verdict\\.</strong>\\s*([^<]{20,})").matcher(html);
                 assertThat(m.find()).as("verdict on " + page).isTrue();
-                assertThat(html.indexOf("<strong>Question.</strong>")).as(page.toString()).isBetween(0, html.indexOf("Verdict."));
+                assertThat(html.indexOf("<strong>Question.</strong>")).as(page.toString())
+                        .isBetween(0, html.indexOf("Verdict."));
             }
         }
         assertThat(lessons).isGreaterThanOrEqualTo(9);

@@ -35,7 +35,8 @@ class ProbeOutputsTest {
                 + "grad_act_std,grad_w_std,predicted_act_std,predicted_preact_std,predicted_grad_act_std");
         assertThat(csv).hasSize(7);
         assertThat(csv.get(1).split(",", -1)).hasSize(ProbeOutputs.COLUMNS.size());
-        assertThat(verdicts).anyMatch(v -> v.contains("back-propagated gradient at layer 1") && v.endsWith("vanishing"));
+        assertThat(verdicts).anyMatch(v -> v.contains("back-propagated gradient at layer 1")
+                && v.endsWith("vanishing"));
 
         String html = Files.readString(tmp.resolve("report.html"));
         Matcher m = Pattern.compile("src=\"([^\"]+)\"").matcher(html);
