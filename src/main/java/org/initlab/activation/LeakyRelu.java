@@ -22,7 +22,7 @@ public final class LeakyRelu implements Activation {
         this.slope = slope;
     }
 
-    /** The slope. */
+    /** The slope a of the negative side, φ(z) = a·z for z ≤ 0 (any finite number; 0 gives plain ReLU). */
     public double slope() {
         return slope;
     }

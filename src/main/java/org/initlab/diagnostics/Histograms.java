@@ -11,7 +11,7 @@ import java.util.List;
  * @param counts counts[layer][bin]
  */
 public record Histograms(double low, double high, long[][] counts) {
-    /** The largest magnitude counted. */
+    /** Values with |v| above this (an overflowing network's) are left out of the counts, like NaN and ±Inf. */
     public static final double LARGEST = 1e100;
 
     private static boolean counted(double v) {

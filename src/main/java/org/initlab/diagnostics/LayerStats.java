@@ -124,7 +124,7 @@ public final class LayerStats {
         return (double) dead / units;
     }
 
-    /** Returns the zero fraction for the given arguments (see the class comment). */
+    /** The share of entries of {@code a} that are exactly 0, between 0 and 1 (NaN for an empty array). */
     public static double zeroFraction(double[] a) {
         int zeros = 0;
         for (double v : a) {

@@ -35,7 +35,11 @@ public final class Probe {
     private Probe() {
     }
 
-    /** Returns the run for the given arguments (see the class comment). */
+    /**
+     * Probes a fresh {@code depth} × {@code width} network of {@code activation} initialized by {@code init}, on a
+     * unit-Gaussian batch of {@code batch} examples drawn from {@code seed} (see the class comment); the result's
+     * theory is null, with a note saying why, where the mean-field prediction does not apply.
+     */
     public static Result run(Activation activation, Initializer init, int depth, int width, int batch, long seed) {
         Mlp net = pass(activation, init, depth, width, batch, seed);
         List<LayerMetrics> layers = new ArrayList<>();
@@ -92,7 +96,8 @@ public final class Probe {
     /**
      * A student's initializer that declares no {@code expectedStd}, seen through its measured weights: the theory needs
      * only each layer's weight variance, so the pooled sample std of the probed hidden layers stands in for the formula
-     * (mean 0 when the sample mean is within 5 standard errors of 0; otherwise the measured mean, and the theory declines).
+     * (mean 0 when the sample mean is within 5 standard errors of 0; otherwise the measured mean, and the theory
+     * declines).
      */
     private record MeasuredSpread(Initializer init, double mean, double std, long count) implements Initializer {
         static MeasuredSpread of(Mlp net, Initializer init) {
@@ -113,8 +118,9 @@ public final class Probe {
 
         String note(int depth) {
             return String.format(Locale.ROOT, "%s declares no expectedStd, so the theory curve uses its measured "
-                    + "weight std %.4g (%d weights of the %d hidden layers); declare expectedMean and expectedStd in your "
-                    + "class to draw it from your formula", init.name(), std, count, depth);
+                    + "weight std %.4g (%d weights of the %d hidden layers); "
+                    + "declare expectedMean and expectedStd in your class to draw it from your formula", init.name(),
+                    std, count, depth);
         }
 
         @Override

@@ -44,7 +44,11 @@ public final class Recorder implements TrainingListener {
         this(every, Symmetry.DIRECTION_TOLERANCE);
     }
 
-    /** Creates it with the given settings (see the class comment for their meaning and defaults). */
+    /**
+     * @param every             record every this many steps (and step 1); at least 1
+     * @param symmetryTolerance a unit direction counts as distinct when it is at least this fraction of the strongest
+     *                          (default {@link Symmetry#DIRECTION_TOLERANCE})
+     */
     public Recorder(int every, double symmetryTolerance) {
         if (every < 1) {
             throw new IllegalArgumentException("recorder: every must be at least 1, got " + every);

@@ -21,7 +21,7 @@ public class Constant implements Initializer {
         this.value = Check.finite("constant", "value", value);
     }
 
-    /** The value. */
+    /** The value every weight gets (finite; 0 for {@link Zeros}, 1 for {@link Ones}). */
     public double value() {
         return value;
     }

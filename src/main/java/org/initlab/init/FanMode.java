@@ -21,7 +21,7 @@ public enum FanMode {
         this.label = label;
     }
 
-    /** The stable label used in names and files. */
+    /** {@code fan-in}, {@code fan-out} or {@code fan-avg}: how names write the mode and {@link #parse} reads it. */
     public String label() {
         return label;
     }

@@ -43,17 +43,17 @@ public class VarianceScaling implements Initializer {
         this.distribution = distribution;
     }
 
-    /** The scale. */
+    /** The numerator of variance = scale / fan: gain² for Xavier, 2/(1 + a²) for He, 1 for LeCun (positive). */
     public double scale() {
         return scale;
     }
 
-    /** The mode. */
+    /** Which fan divides the scale: fanIn, fanOut or their mean. */
     public FanMode mode() {
         return mode;
     }
 
-    /** The distribution. */
+    /** The shape the weights are drawn from; every shape has the same variance scale / fan. */
     public WeightDistribution distribution() {
         return distribution;
     }

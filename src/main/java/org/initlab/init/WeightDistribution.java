@@ -17,7 +17,10 @@ public enum WeightDistribution {
         this.label = label;
     }
 
-    /** The stable label used in names and files. */
+    /**
+     * {@code uniform}, {@code normal} or {@code truncated-normal}: how the distribution is written in names and
+     * {@link #parse} reads it.
+     */
     public String label() {
         return label;
     }
@@ -30,7 +33,8 @@ public enum WeightDistribution {
                 return d;
             }
         }
-        throw new IllegalArgumentException("unknown distribution '" + text + "'; known: uniform, normal, truncated-normal");
+        throw new IllegalArgumentException("unknown distribution '" + text
+                + "'; known: uniform, normal, truncated-normal");
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.initlab.lesson;
 import java.util.List;
 import org.initlab.diagnostics.Recorder;
 import org.initlab.nn.Mlp;
+import org.initlab.train.EpochRecord;
 import org.initlab.train.History;
 
 /**
@@ -11,7 +12,7 @@ import org.initlab.train.History;
  */
 public record RunResult(RunSpec spec, Mlp network, History history, Recorder recorder, List<double[]> initialWeights,
                         List<double[]> initialBiases) {
-    /** The stable label used in names and files. */
+    /** The spec's label: the run's name in legends, panel titles and findings. */
     public String label() {
         return spec.label();
     }
@@ -34,17 +35,17 @@ public record RunResult(RunSpec spec, Mlp network, History history, Recorder rec
         return Math.sqrt(s);
     }
 
-    /** The final test accuracy. */
+    /** Test-set accuracy after the last recorded epoch, between 0 and 1. */
     public double finalTestAccuracy() {
         return history.last().testAccuracy();
     }
 
-    /** The final train loss. */
+    /** Mean mini-batch training loss of the last recorded epoch (see {@link EpochRecord}). */
     public double finalTrainLoss() {
         return history.last().trainLoss();
     }
 
-    /** Whether diverged. */
+    /** True when training stopped early on a NaN or infinite loss, gradient or weight ({@link History#divergence}). */
     public boolean diverged() {
         return history.divergence().isPresent();
     }

@@ -17,44 +17,46 @@ public record RunSpec(String label, Activation activation, int depth, int width,
         return new RunSpec(label, activation, depth, width, weights, new Zeros(), "sgd", 0.1, epochs, 32, seed, 10);
     }
 
-    /** A copy with optimizer changed. */
+    /** The same run trained by optimizer {@code name} (sgd, momentum, nesterov, adam) at learning rate {@code lr}. */
     public RunSpec withOptimizer(String name, double lr) {
-        return new RunSpec(label, activation, depth, width, weights, biases, name, lr, epochs, batchSize, seed, recordEvery);
+        return new RunSpec(label, activation, depth, width, weights, biases, name, lr, epochs, batchSize,
+                seed, recordEvery);
     }
 
-    /** A copy with batch size changed. */
+    /** The same run with mini-batches of {@code size} examples (the last batch of an epoch may be smaller). */
     public RunSpec withBatchSize(int size) {
-        return new RunSpec(label, activation, depth, width, weights, biases, optimizer, learningRate, epochs, size, seed,
-                recordEvery);
+        return new RunSpec(label, activation, depth, width, weights, biases, optimizer, learningRate,
+                epochs, size, seed, recordEvery);
     }
 
-    /** A copy with biases changed. */
+    /** The same run with its biases initialized by {@code init} instead of zeros. */
     public RunSpec withBiases(Initializer init) {
-        return new RunSpec(label, activation, depth, width, weights, init, optimizer, learningRate, epochs, batchSize, seed,
-                recordEvery);
+        return new RunSpec(label, activation, depth, width, weights, init, optimizer, learningRate, epochs,
+                batchSize, seed, recordEvery);
     }
 
-    /** A copy with record every changed. */
+    /** The same run recording diagnostics at step 1 and every {@code every}-th step (a huge value: step 1 only). */
     public RunSpec withRecordEvery(int every) {
         return new RunSpec(label, activation, depth, width, weights, biases, optimizer, learningRate, epochs, batchSize,
                 seed, every);
     }
 
-    /** A copy with seed changed (data, weights and shuffling of the run all follow it). */
+    /** The same run under seed {@code newSeed}: data, weights and shuffling of the run all follow it. */
     public RunSpec withSeed(long newSeed) {
         return new RunSpec(label, activation, depth, width, weights, biases, optimizer, learningRate, epochs, batchSize,
                 newSeed, recordEvery);
     }
 
-    /** A copy with label changed. */
+    /** The same run named {@code newLabel} in legends and findings. */
     public RunSpec withLabel(String newLabel) {
-        return new RunSpec(newLabel, activation, depth, width, weights, biases, optimizer, learningRate, epochs, batchSize,
-                seed, recordEvery);
+        return new RunSpec(newLabel, activation, depth, width, weights, biases, optimizer, learningRate,
+                epochs, batchSize, seed, recordEvery);
     }
 
     /** "tanh, 10×32, xavier-normal, sgd(lr=0.1)". */
     public String describe() {
-        return activation.name() + ", " + depth + "×" + width + ", " + weights.name() + " (" + weights.describe() + "), "
-                + optimizer + " lr " + learningRate + ", " + epochs + " epochs, batch " + batchSize + ", seed " + seed;
+        return activation.name() + ", " + depth + "×" + width + ", " + weights.name() + " ("
+                + weights.describe() + "), " + optimizer + " lr " + learningRate + ", " + epochs + " epochs, batch "
+                + batchSize + ", seed " + seed;
     }
 }

@@ -25,12 +25,12 @@ public record Spread(double[] values) {
         return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
     }
 
-    /** The smallest value. */
+    /** The lowest of the seeds' values: the bottom of the range a conclusion must hold over. */
     public double min() {
         return Arrays.stream(values).min().orElseThrow();
     }
 
-    /** The largest value. */
+    /** The highest of the seeds' values: the top of the range a conclusion must hold over. */
     public double max() {
         return Arrays.stream(values).max().orElseThrow();
     }

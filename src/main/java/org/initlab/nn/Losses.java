@@ -9,7 +9,10 @@ import org.initlab.autograd.SoftmaxCrossEntropy;
 import org.initlab.autograd.Tensor;
 import org.initlab.names.DidYouMean;
 
-/** The built-in classification losses. */
+/**
+ * The losses a network can be trained with, by name ({@link #NAMES}): binary cross-entropy on one logit, softmax
+ * cross-entropy on one logit per class, and mean squared error on one-hot targets.
+ */
 public final class Losses {
     /** The names {@link #byName} knows. */
     public static final List<String> NAMES = List.of("bce", "softmax-ce", "mse");
@@ -28,7 +31,8 @@ public final class Losses {
             @Override
             public int outputSize(int classes) {
                 if (classes != 2) {
-                    throw new IllegalArgumentException("bce: binary cross-entropy needs 2 classes, the data has " + classes);
+                    throw new IllegalArgumentException("bce: binary cross-entropy needs 2 classes, the data has "
+                            + classes);
                 }
                 return 1;
             }
@@ -38,7 +42,8 @@ public final class Losses {
                 DMatrixRMaj target = new DMatrixRMaj(labels.length, 1);
                 for (int i = 0; i < labels.length; i++) {
                     if (labels[i] != 0 && labels[i] != 1) {
-                        throw new IllegalArgumentException("bce: label " + labels[i] + " in row " + i + " is not 0 or 1");
+                        throw new IllegalArgumentException("bce: label " + labels[i] + " in row " + i
+                                + " is not 0 or 1");
                     }
                     target.data[i] = labels[i];
                 }

@@ -106,7 +106,7 @@ public final class Report {
         return this;
     }
 
-    /** The markdown. */
+    /** The report so far as Markdown, in the order the parts were added (what {@link #write} saves as report.md). */
     public String markdown() {
         return md.toString();
     }
