@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** {@code --init INIT}: the weight initializer, a specification or a student's class ({@link PluginClasses}). */
 final class InitOption extends SharedOption<InitOption> {
     @Option(names = "--init", paramLabel = "INIT",
-            description = "weight initializer, e.g. he-normal or normal:std=0.01 (all: 'initlab inits'), "
+            description = "weight initializer (all: 'initlab inits'), e.g. he-normal, normal:std=0.01 "
                     + "or your own class's name")
     String value;
 
