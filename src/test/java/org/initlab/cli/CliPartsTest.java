@@ -88,7 +88,8 @@ class CliPartsTest {
         rareImages.positiveFraction = 0.1;
         assertThatThrownBy(rareImages::validate).hasMessage("--positive-fraction works on the built-in 2-D sets "
                 + "(circles, moons, spirals, xor, blobs), not on mnist");
-        assertThatThrownBy(data("mnst")::validate).hasMessageStartingWith("unknown dataset 'mnst' (did you mean 'mnist'?)");
+        assertThatThrownBy(data("mnst")::validate)
+                .hasMessageStartingWith("unknown dataset 'mnst' (did you mean 'mnist'?)");
     }
 
     @Test
@@ -97,7 +98,8 @@ class CliPartsTest {
         huge.limit = 1_000_000_000;
         huge.standardize = true;
         // 2e9 images · 784 pixels · 2 = 3.136e12 doubles
-        assertThatThrownBy(huge::validate).hasMessageStartingWith("mnist with 2000000000 images needs about 23365.0 GB");
+        assertThatThrownBy(huge::validate)
+                .hasMessageStartingWith("mnist with 2000000000 images needs about 23365.0 GB");
     }
 
     @Test
@@ -154,7 +156,8 @@ class CliPartsTest {
         e.setStackTrace(new StackTraceElement[] {
             new StackTraceElement("java.util.ArrayList", "get", "ArrayList.java", 427),
             new StackTraceElement("org.initlab.cli.Failures", "report", "Failures.java", 30)});
-        assertThat(report(e, "initlab")).isEqualTo("initlab: internal error: java.lang.IllegalStateException: bad state\n"
+        assertThat(report(e, "initlab"))
+                .isEqualTo("initlab: internal error: java.lang.IllegalStateException: bad state\n"
                 + "(set INITLAB_DEBUG=1 to see the stack trace, and please report it)\n");
         assertThat(Failures.studentFrame(e)).isNull();
     }
@@ -177,8 +180,10 @@ class CliPartsTest {
 
     @Test
     void theReportReturnsExitStatusOne() {
-        assertThat(Failures.report(new IllegalArgumentException("x"), new PrintWriter(new StringWriter()))).isEqualTo(1);
-        assertThat(Failures.report(new IllegalStateException("x"), new PrintWriter(new StringWriter()))).isEqualTo(1);
+        assertThat(Failures.report(new IllegalArgumentException("x"), new PrintWriter(new StringWriter())))
+                .isEqualTo(1);
+        assertThat(Failures.report(new IllegalStateException("x"), new PrintWriter(new StringWriter())))
+                .isEqualTo(1);
     }
 
     private static String report(Throwable e, String program) {

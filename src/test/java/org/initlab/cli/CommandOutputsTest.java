@@ -101,17 +101,20 @@ class CommandOutputsTest {
     void gainsListsTheAskedActivationsOrAll() {
         CliTestSupport.Run some = run("gains", "tanh", "relu");
         assertThat(some.out().lines().toList()).hasSize(4);
-        assertThat(some.out()).startsWith(String.format(Locale.ROOT, "%-14s %10s %10s%n", "activation", "table", "numeric"))
+        assertThat(some.out())
+                .startsWith(String.format(Locale.ROOT, "%-14s %10s %10s%n", "activation", "table", "numeric"))
                 .contains(String.format(Locale.ROOT, "%-14s %10.4f ", "tanh", 5.0 / 3))
                 .contains(String.format(Locale.ROOT, "%-14s %10.4f ", "relu", Math.sqrt(2)))
-                .endsWith("Use a gain with xavier-normal:gain=G (or gain=tanh); see the Gains class for the comparison.\n");
+                .endsWith("Use a gain with xavier-normal:gain=G (or gain=tanh); see the Gains class for the "
+                        + "comparison.\n");
         assertThat(run("gains").out().lines().count()).isEqualTo(2 + Activations.NAMES.size());
     }
 
     @Test
     void initsListsEveryInitializerWithItsParametersAndSource() {
         CliTestSupport.Run r = run("inits");
-        assertThat(r.out()).startsWith("Weights are fanIn × fanOut (one column per unit). N(m, s²) always means std s.\n")
+        assertThat(r.out())
+                .startsWith("Weights are fanIn × fanOut (one column per unit). N(m, s²) always means std s.\n")
                 .endsWith("Give parameters as NAME:key=value,... (e.g. normal:std=0.01) or as options (--std 0.01).\n");
         for (Initializers.Entry e : Initializers.entries()) {
             assertThat(r.out()).contains(String.format("%-17s %s%n%17s parameters: %s; source: %s%n", e.name(),
@@ -129,7 +132,8 @@ class CommandOutputsTest {
         // 2 · 9e8 · 2 weights + 4 · 3e7 · 3 signals = 3.96e9 doubles = 29.5 GB
         CliTestSupport.Run p = run("probe", "--activation", "tanh", "--init", "he-normal", "--depth", "2", "--width",
                 "30000", "--out", tmp.resolve("p").toString());
-        assertThat(p.err()).startsWith("initlab: probing 2 layers of 30000 units with a batch of 1000 needs about 29.5 GB");
+        assertThat(p.err())
+                .startsWith("initlab: probing 2 layers of 30000 units with a batch of 1000 needs about 29.5 GB");
     }
 
     @Test
@@ -169,6 +173,7 @@ class CommandOutputsTest {
         refused(run("bench", "--threads", "0"), "--threads must be between 1 and this machine's "
                 + Runtime.getRuntime().availableProcessors() + " processors, got 0");
         refused(run("bench", "--workloads", "wid"), "unknown workload 'wid' (did you mean 'wide' or 'wide-epoch'?); "
-                + "known: deep-narrow, deep-narrow-relu, wide, probe, matmul-512, matmul-128x784x256, wide-epoch, lab-probe");
+                + "known: deep-narrow, deep-narrow-relu, wide, probe, matmul-512, matmul-128x784x256, wide-epoch, "
+                + "lab-probe");
     }
 }

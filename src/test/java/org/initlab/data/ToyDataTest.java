@@ -181,7 +181,8 @@ class ToyDataTest {
         assertThat(Datasets.byName("xor", 10, 0, 1).name()).isEqualTo("xor");
         assertThat(Datasets.byName("blobs", 10, 0, 1).classes()).isEqualTo(3);
         assertThatThrownBy(() -> Datasets.byName("moon", 10, 0, 1))
-                .hasMessage("unknown dataset 'moon' (did you mean 'moons'?); built in: circles, moons, spirals, xor, blobs");
+                .hasMessage("unknown dataset 'moon' (did you mean 'moons'?); built in: circles, moons, spirals, xor, "
+                        + "blobs");
     }
 
     private static int quadrant(Dataset d, int i) {

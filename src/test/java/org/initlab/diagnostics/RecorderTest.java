@@ -163,9 +163,10 @@ class RecorderTest {
         assertThat(lines.get(81)).startsWith("6,1,");
         Histograms start = Histograms.of(recorder.activationsAtStart(), 40);
         assertThat(lines.get(1)).isEqualTo("1,1," + start.edge(0) + "," + start.edge(1) + "," + start.counts()[0][0]);
-        assertThat(lines.get(80)).isEqualTo("1,2," + start.edge(39) + "," + start.edge(40) + "," + start.counts()[1][39]);
-        long counted = lines.stream().skip(1).limit(40).mapToLong(l -> Long.parseLong(l.substring(l.lastIndexOf(',') + 1)))
-                .sum();
+        assertThat(lines.get(80))
+                .isEqualTo("1,2," + start.edge(39) + "," + start.edge(40) + "," + start.counts()[1][39]);
+        long counted = lines.stream().skip(1).limit(40)
+                .mapToLong(l -> Long.parseLong(l.substring(l.lastIndexOf(',') + 1))).sum();
         assertThat(counted).as("every activation of layer 1 at step 1").isEqualTo(8 * 4);
 
         Recorder onlyFirst = new Recorder(1000);

@@ -38,18 +38,21 @@ class VerdictsTest {
         List<String> v = Verdicts.of(List.of(layer(1, 0.01, 0, 0, 5), layer(1000, 1, 0, 0, 5)));
         assertThat(v).containsExactly(
                 "the activation std of layer 2 is 1.00e+03× layer 1's: exploding",
-                "the back-propagated gradient at layer 1 is 0.0100× layer 2's: the backward signal is roughly preserved");
+                "the back-propagated gradient at layer 1 is 0.0100× layer 2's: the backward signal is roughly "
+                        + "preserved");
         assertThat(Verdicts.of(List.of(layer(100, 1, 0, 0, 5), layer(100.01, 1, 0, 0, 5))).get(0))
                 .endsWith("the forward signal is roughly preserved");
         assertThat(Verdicts.of(List.of(layer(1, 1, 0, 0, 5), layer(100.5, 1, 0, 0, 5))).get(0)).endsWith(": exploding");
-        assertThat(Verdicts.of(List.of(layer(100, 1, 0, 0, 5), layer(0.99, 1, 0, 0, 5))).get(0)).endsWith(": vanishing");
+        assertThat(Verdicts.of(List.of(layer(100, 1, 0, 0, 5), layer(0.99, 1, 0, 0, 5))).get(0))
+                .endsWith(": vanishing");
     }
 
     @Test
     void aSignalThatIsZeroEverywhereOrInfiniteIsSaidSo() {
         assertThat(Verdicts.of(List.of(layer(0, 0, 0, 0, 5), layer(0, 0, 0, 0, 5)))).containsExactly(
                 "the activation std of layer 2 and that of layer 1 are both exactly 0: no forward signal at all",
-                "the back-propagated gradient at layer 1 and that of layer 2 are both exactly 0: no backward signal at all");
+                "the back-propagated gradient at layer 1 and that of layer 2 are both exactly 0: no backward signal "
+                        + "at all");
         assertThat(Verdicts.of(List.of(layer(0, 1, 0, 0, 5), layer(2, 1, 0, 0, 5))).get(0))
                 .isEqualTo("the activation std of layer 2 is Infinity× layer 1's: not a finite number: the forward "
                         + "signal overflowed or is zero everywhere");

@@ -33,8 +33,10 @@ class MemoryBudgetTest {
 
     @Test
     void negativeFactorsAreRefused() {
-        assertThatThrownBy(() -> MemoryBudget.arrayLength(-1, 2, "x")).hasMessageStartingWith("x is -1 × 2 = -2 numbers");
-        assertThatThrownBy(() -> MemoryBudget.arrayLength(2, -1, "x")).hasMessageStartingWith("x is 2 × -1 = -2 numbers");
+        assertThatThrownBy(() -> MemoryBudget.arrayLength(-1, 2, "x"))
+                .hasMessageStartingWith("x is -1 × 2 = -2 numbers");
+        assertThatThrownBy(() -> MemoryBudget.arrayLength(2, -1, "x"))
+                .hasMessageStartingWith("x is 2 × -1 = -2 numbers");
         assertThatThrownBy(() -> MemoryBudget.arrayLength(0, -1, "x")).hasMessageStartingWith("x is 0 × -1 = ");
     }
 

@@ -151,8 +151,9 @@ class LessonReportAndChartsTest {
         ChartSpec.Series s = c.spec().series().get(1);
         assertThat(s.name()).isEqualTo("other");
         assertThat(s.x()).containsExactly(1, 2, 3);
-        assertThat(s.y()).containsExactly(other.recorder().value(4, 1, "act_std"), other.recorder().value(4, 2, "act_std"),
-                other.recorder().value(4, 3, "act_std"));
+        Recorder rec = other.recorder();
+        assertThat(s.y()).containsExactly(rec.value(4, 1, "act_std"), rec.value(4, 2, "act_std"),
+                rec.value(4, 3, "act_std"));
     }
 
     @Test

@@ -169,7 +169,8 @@ class LessonRunsTest {
     void divergedRunsOverSeedsAreCounted() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RunSpec boom = diverged.spec();
-        Experiments.trainOverSeeds(List.of(boom), 2, seed -> SEPARATED, new PrintStream(out, true, StandardCharsets.UTF_8));
+        Experiments.trainOverSeeds(List.of(boom), 2, seed -> SEPARATED,
+                new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("; 2 diverged");
     }
 
@@ -180,7 +181,8 @@ class LessonRunsTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(runs).extracting(RunResult::label).containsExactly("x", "y");
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("  " + Experiments.summary(runs.get(0))).contains("  " + Experiments.summary(runs.get(1)));
+        assertThat(printed).contains("  " + Experiments.summary(runs.get(0)))
+                .contains("  " + Experiments.summary(runs.get(1)));
         assertThat(Experiments.accuracy(runs).count()).isEqualTo(2);
     }
 
