@@ -1,0 +1,53 @@
+package org.initlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.initlab.activation.ElementMath;
+import org.initlab.autograd.Kernels;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** One real timing (the cheapest workload), checked for the shape of its line and the arithmetic of its rate. */
+class BenchOutputTest {
+    private boolean wasNative;
+    private boolean wasStrict;
+
+    @BeforeEach
+    void remember() {
+        wasNative = Kernels.isNative();
+        wasStrict = ElementMath.strict();
+    }
+
+    @AfterEach
+    void restore() {
+        Kernels.select(wasNative ? "openblas" : "java", false);
+        ElementMath.setStrict(wasStrict);
+    }
+
+    @Test
+    void aTsvLineHoldsMedianMinMaxAndTheRateOfTheMedian() {
+        CliTestSupport.Run r = CliTestSupport.run("bench", "--workloads", "matmul-128x784x256", "--repeats", "3",
+                "--format", "tsv", "--backend", "java");
+        assertThat(r.status()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).isEqualTo("# arithmetic: EJML (pure Java)");
+        String[] f = lines.get(1).split("\t");
+        assertThat(f).hasSize(7);
+        assertThat(f[0]).isEqualTo("matmul-128x784x256");
+        assertThat(f[1]).isEqualTo("1");
+        assertThat(f[2]).isEqualTo("float64");
+        double median = Double.parseDouble(f[3]);
+        double min = Double.parseDouble(f[4]);
+        double max = Double.parseDouble(f[5]);
+        assertThat(min).isPositive().isLessThanOrEqualTo(median);
+        assertThat(max).isGreaterThanOrEqualTo(median).as("one product takes well under 10 s").isLessThan(10_000);
+        assertThat(f[6]).startsWith("product (").endsWith(" GFLOP/s)");
+        double rate = Double.parseDouble(f[6].substring("product (".length(), f[6].length() - " GFLOP/s)".length()));
+        // 2·128·784·256 floating-point operations per product, in the median time
+        assertThat(rate).isCloseTo(2.0 * 128 * 784 * 256 / (median * 1e6), within(0.051 + 0.0001 * rate));
+    }
+}
