@@ -105,9 +105,9 @@ class CliPartsTest {
     @Test
     void lessonOptionsAcceptTheSmallestValuesAndRefuseBelow() {
         LessonOptionsMixin m = new LessonOptionsMixin();
-        m.depth = 1;
-        m.width = 1;
-        m.epochs = 0;
+        m.depthOption.value = 1;
+        m.widthOption.value = 1;
+        m.epochsOption.value = 0;
         m.seeds = 1;
         LessonOptions o = m.toOptions(Path.of("out"));
         assertThat(o.depth()).isEqualTo(1);
@@ -117,23 +117,23 @@ class CliPartsTest {
         m.seeds = 0;
         assertThatThrownBy(() -> m.toOptions(Path.of("out"))).hasMessage("--seeds must be at least 1, got 0");
         m.seeds = null;
-        m.epochs = -1;
+        m.epochsOption.value = -1;
         assertThatThrownBy(() -> m.toOptions(Path.of("out"))).hasMessage("--epochs must be 0 or more, got -1");
-        m.epochs = null;
-        m.width = 0;
+        m.epochsOption.value = null;
+        m.widthOption.value = 0;
         assertThatThrownBy(() -> m.toOptions(Path.of("out"))).hasMessage("--width must be at least 1, got 0");
-        m.width = null;
-        m.depth = 0;
+        m.widthOption.value = null;
+        m.depthOption.value = 0;
         assertThatThrownBy(() -> m.toOptions(Path.of("out"))).hasMessage("--depth must be at least 1, got 0");
     }
 
     @Test
     void lessonOptionsNameTheNetworkThatWouldNotFit() {
         LessonOptionsMixin m = new LessonOptionsMixin();
-        m.width = 40_000;
+        m.widthOption.value = 40_000;
         assertThatThrownBy(() -> m.toOptions(Path.of("out")))
                 .hasMessageStartingWith("a network of hidden layers of 40000 units needs about 23.8 GB");
-        m.depth = 3;
+        m.depthOption.value = 3;
         assertThatThrownBy(() -> m.toOptions(Path.of("out")))
                 .hasMessageStartingWith("a network of 3 hidden layers of 40000 units needs about 71.5 GB");
     }

@@ -65,9 +65,9 @@ class CommandRunsTest {
     @Test
     void aLessonInvocationTakesTheOptionsAndMarksItsFolderComplete() throws IOException {
         LessonInvocation invocation = new LessonInvocation();
-        invocation.out = tmp.resolve("lesson");
+        invocation.out.value = tmp.resolve("lesson");
         invocation.lessonOptions = new LessonOptionsMixin();
-        invocation.lessonOptions.depth = 7;
+        invocation.lessonOptions.depthOption.value = 7;
         invocation.backend = new BackendOptions();
         PrintStream old = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

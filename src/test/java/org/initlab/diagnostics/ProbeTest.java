@@ -23,7 +23,7 @@ class ProbeTest {
         assertThat(r.theoryNote()).isEmpty();
         Dense second = r.network().hiddenLayers().get(1);
         assertThat(r.activations().get(1)).containsExactly(second.lastActivation().value().data);
-        assertThat(r.layers().get(1).get("act_std"))
+        assertThat(r.layers().get(1).get(Metric.ACT_STD))
                 .isCloseTo(Stats.of(second.lastActivation().value().data).std(), within(1e-12));
     }
 
@@ -41,7 +41,7 @@ class ProbeTest {
     void aDataDependentInitializerSeesTheProbeBatch() {
         Probe.Result r = Probe.run(Activations.byName("tanh"), Initializers.byName("lsuv"), 4, 32, 200, 1);
         for (int l = 0; l < 4; l++) {
-            assertThat(r.layers().get(l).get("preact_std")).as("LSUV makes every layer's output std 1")
+            assertThat(r.layers().get(l).get(Metric.PREACT_STD)).as("LSUV makes every layer's output std 1")
                     .isCloseTo(1.0, within(0.05));
         }
     }

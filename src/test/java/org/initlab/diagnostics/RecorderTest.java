@@ -90,34 +90,33 @@ class RecorderTest {
         assertThat(recorder.lastStep()).isEqualTo(6);
         for (int step : new int[] {1, 3, 6}) {
             for (int layer = 1; layer <= 3; layer++) {
-                assertThat(recorder.value(step, layer, "update_ratio"))
+                assertThat(recorder.value(step, layer, Metric.UPDATE_RATIO))
                         .isCloseTo(watcher.ratios.get(step)[layer - 1], within(1e-12));
-                assertThat(recorder.value(step, layer, "update_ratio")).isPositive();
+                assertThat(recorder.value(step, layer, Metric.UPDATE_RATIO)).isPositive();
             }
         }
         for (int step : new int[] {2, 4, 5, 7, 8}) {
-            assertThat(recorder.value(step, 1, "update_ratio")).isNaN();
-            assertThat(recorder.value(step, 1, "act_std")).isNaN();
+            assertThat(recorder.value(step, 1, Metric.UPDATE_RATIO)).isNaN();
+            assertThat(recorder.value(step, 1, Metric.ACT_STD)).isNaN();
         }
-        assertThat(recorder.value(3, 4, "act_std")).as("there is no layer 4").isNaN();
-        assertThat(recorder.value(3, 1, "no such quantity")).isNaN();
+        assertThat(recorder.value(3, 4, Metric.ACT_STD)).as("there is no layer 4").isNaN();
     }
 
     @Test
     void seriesListsARecordedQuantityOfOneLayerInStepOrder() {
         Recorder recorder = new Recorder(3);
         Watcher watcher = train(recorder, Initializers.byName("xavier-normal"));
-        double[][] series = recorder.series(2, "act_std");
+        double[][] series = recorder.series(2, Metric.ACT_STD);
         assertThat(series[0]).containsExactly(1, 3, 6);
         for (int i = 0; i < 3; i++) {
             int step = (int) series[0][i];
-            assertThat(series[1][i]).isEqualTo(recorder.value(step, 2, "act_std"));
+            assertThat(series[1][i]).isEqualTo(recorder.value(step, 2, Metric.ACT_STD));
             assertThat(series[1][i]).isCloseTo(Stats.of(watcher.activations.get(step).get(1)).std(), within(1e-12));
         }
-        assertThat(recorder.series(3, "act_std")[0]).as("layer 3 is the output layer").containsExactly(1, 3, 6);
-        assertThat(recorder.series(4, "act_std")[0]).isEmpty();
+        assertThat(recorder.series(3, Metric.ACT_STD)[0]).as("layer 3 is the output layer").containsExactly(1, 3, 6);
+        assertThat(recorder.series(4, Metric.ACT_STD)[0]).isEmpty();
         long rowsAtStep3 = recorder.rows().stream().filter(r -> r.step() == 3).count();
-        assertThat(rowsAtStep3).isEqualTo(3 * (LayerStats.QUANTITIES.length + 1));
+        assertThat(rowsAtStep3).isEqualTo(3 * Metric.values().length);
     }
 
     @Test
@@ -134,7 +133,7 @@ class RecorderTest {
     void zeroWeightsHaveNoUpdateRatio() {
         Recorder recorder = new Recorder(1);
         train(recorder, new Zeros());
-        assertThat(recorder.value(1, 1, "update_ratio")).isNaN();
+        assertThat(recorder.value(1, 1, Metric.UPDATE_RATIO)).isNaN();
         assertThat(recorder.lastStep()).isEqualTo(8);
     }
 
@@ -148,7 +147,7 @@ class RecorderTest {
         assertThat(lines).hasSize(1 + recorder.rows().size());
         assertThat(lines.get(0)).isEqualTo("step,layer,quantity,value");
         Recorder.Row first = recorder.rows().get(0);
-        assertThat(lines.get(1)).isEqualTo("1,1," + first.quantity() + "," + first.value());
+        assertThat(lines.get(1)).isEqualTo("1,1," + first.metric().key() + "," + first.value());
     }
 
     @Test

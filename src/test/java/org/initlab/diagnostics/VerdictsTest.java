@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 
 /** The plain-words conclusions drawn from per-layer statistics, on layers whose figures are set by hand. */
 class VerdictsTest {
-    private static Map<String, Double> layer(double actStd, double gradStd, double saturated, double dead,
+    private static LayerMetrics layer(double actStd, double gradStd, double saturated, double dead,
                                              double directions) {
-        return Map.of("preact_std", 1.0, "act_std", actStd, "grad_act_std", gradStd, "saturated_frac", saturated,
-                "dead_frac", dead, "directions", directions);
+        return new LayerMetrics(Map.of(Metric.PREACT_STD, 1.0, Metric.ACT_STD, actStd, Metric.GRAD_ACT_STD, gradStd, Metric.SATURATED_FRAC, saturated,
+                Metric.DEAD_FRAC, dead, Metric.DIRECTIONS, directions));
     }
 
     @Test
@@ -60,15 +60,16 @@ class VerdictsTest {
 
     @Test
     void anOverflowStopsTheVerdictsAtItsLayer() {
-        Map<String, Double> overflowing = Map.of("preact_std", Double.POSITIVE_INFINITY, "act_std", 1.0,
-                "grad_act_std", 1.0, "saturated_frac", 0.9, "dead_frac", 0.5, "directions", 0.0);
+        LayerMetrics overflowing = new LayerMetrics(Map.of(Metric.PREACT_STD, Double.POSITIVE_INFINITY,
+                Metric.ACT_STD, 1.0, Metric.GRAD_ACT_STD, 1.0, Metric.SATURATED_FRAC, 0.9, Metric.DEAD_FRAC, 0.5,
+                Metric.DIRECTIONS, 0.0));
         List<String> v = Verdicts.of(List.of(layer(1, 1, 0.9, 0, 5), overflowing, layer(1, 1, 0.9, 0.5, 0)));
         assertThat(v).containsExactly(
                 "the forward signal overflowed at layer 2 (its values reached ±Inf or NaN); the layers after it carry "
                         + "no information, and the gradients are not meaningful",
                 "more than half of the activations are saturated (derivative nearly 0) in layer 1, up to 90%");
-        Map<String, Double> nanActivations = Map.of("preact_std", 1.0, "act_std", Double.NaN, "grad_act_std", 1.0,
-                "saturated_frac", 0.0, "dead_frac", 0.0, "directions", 5.0);
+        LayerMetrics nanActivations = new LayerMetrics(Map.of(Metric.PREACT_STD, 1.0, Metric.ACT_STD, Double.NaN,
+                Metric.GRAD_ACT_STD, 1.0, Metric.SATURATED_FRAC, 0.0, Metric.DEAD_FRAC, 0.0, Metric.DIRECTIONS, 5.0));
         assertThat(Verdicts.of(List.of(nanActivations, layer(1, 1, 0, 0, 5))).get(0))
                 .startsWith("the forward signal overflowed at layer 1 ");
     }

@@ -17,6 +17,7 @@ import org.initlab.diagnostics.Recorder;
 import org.initlab.init.Initializers;
 import org.initlab.plot.ChartSpec;
 import org.initlab.plot.RenderedChart;
+import org.initlab.diagnostics.Metric;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,51 +115,51 @@ class LessonReportAndChartsTest {
     @Test
     void overTimeCombinesTheHiddenLayersOrShowsOne() {
         Recorder rec = deep.recorder();
-        RenderedChart maxOverLayers = (RenderedChart) LessonCharts.overTime("t", "std", false, List.of(deep), "act_std",
+        RenderedChart maxOverLayers = (RenderedChart) LessonCharts.overTime("t", "std", false, List.of(deep), Metric.ACT_STD,
                 0, Math::max);
         ChartSpec.Series s = maxOverLayers.spec().series().get(0);
         assertThat(s.name()).isEqualTo("deep");
         assertThat(s.x()).containsExactly(1, 2, 4, 6, 8, 10);
         for (int i = 0; i < s.x().length; i++) {
             int step = (int) s.x()[i];
-            double expected = Math.max(rec.value(step, 1, "act_std"), Math.max(rec.value(step, 2, "act_std"),
-                    rec.value(step, 3, "act_std")));
+            double expected = Math.max(rec.value(step, 1, Metric.ACT_STD), Math.max(rec.value(step, 2, Metric.ACT_STD),
+                    rec.value(step, 3, Metric.ACT_STD)));
             assertThat(s.y()[i]).isEqualTo(expected);
         }
-        RenderedChart second = (RenderedChart) LessonCharts.overTime("t", "std", true, List.of(deep, other), "act_std",
+        RenderedChart second = (RenderedChart) LessonCharts.overTime("t", "std", true, List.of(deep, other), Metric.ACT_STD,
                 2, Math::max);
         assertThat(second.spec().series()).hasSize(2);
-        assertThat(second.spec().series().get(1).y()[0]).isEqualTo(other.recorder().value(1, 2, "act_std"));
+        assertThat(second.spec().series().get(1).y()[0]).isEqualTo(other.recorder().value(1, 2, Metric.ACT_STD));
         assertThat(second.spec().references()).isEmpty();
-        RenderedChart ratio = (RenderedChart) LessonCharts.overTime("t", "ratio", true, List.of(deep), "update_ratio",
+        RenderedChart ratio = (RenderedChart) LessonCharts.overTime("t", "ratio", true, List.of(deep), Metric.UPDATE_RATIO,
                 0, Math::min);
         assertThat(ratio.spec().references()).extracting(ChartSpec.Reference::y).containsExactly(1e-3);
     }
 
     @Test
     void aQuantityThatIsZeroAtEveryStepIsNoted() {
-        RenderedChart dead = (RenderedChart) LessonCharts.overTime("t", "zeros", false, List.of(deep), "zero_frac", 0,
+        RenderedChart dead = (RenderedChart) LessonCharts.overTime("t", "zeros", false, List.of(deep), Metric.ZERO_FRAC, 0,
                 Math::max);
         assertThat(dead.spec().notes()).containsExactly("deep: exactly 0 at every step");
-        RenderedChart logged = (RenderedChart) LessonCharts.overTime("t", "zeros", true, List.of(deep), "zero_frac", 0,
+        RenderedChart logged = (RenderedChart) LessonCharts.overTime("t", "zeros", true, List.of(deep), Metric.ZERO_FRAC, 0,
                 Math::max);
         assertThat(logged.spec().notes()).isEmpty();
     }
 
     @Test
     void perLayerReadsOneStepAcrossTheHiddenLayers() {
-        RenderedChart c = (RenderedChart) LessonCharts.perLayer("t", "std", false, List.of(deep, other), "act_std", 4);
+        RenderedChart c = (RenderedChart) LessonCharts.perLayer("t", "std", false, List.of(deep, other), Metric.ACT_STD, 4);
         ChartSpec.Series s = c.spec().series().get(1);
         assertThat(s.name()).isEqualTo("other");
         assertThat(s.x()).containsExactly(1, 2, 3);
         Recorder rec = other.recorder();
-        assertThat(s.y()).containsExactly(rec.value(4, 1, "act_std"), rec.value(4, 2, "act_std"),
-                rec.value(4, 3, "act_std"));
+        assertThat(s.y()).containsExactly(rec.value(4, 1, Metric.ACT_STD), rec.value(4, 2, Metric.ACT_STD),
+                rec.value(4, 3, Metric.ACT_STD));
     }
 
     @Test
     void theHeatmapHoldsTheMeanLogOfEachLayerOverItsSteps() {
-        HeatMapChart h = LessonCharts.layerStepHeatmap("t", deep, "act_std");
+        HeatMapChart h = LessonCharts.layerStepHeatmap("t", deep, Metric.ACT_STD);
         Recorder rec = deep.recorder();
         // 6 recorded steps give 6 columns of one step each
         assertThat(h.getHeatMapSeries().getXData()).hasSize(6);
@@ -166,7 +167,7 @@ class LessonReportAndChartsTest {
         int[] steps = {1, 2, 4, 6, 8, 10};
         for (int l = 0; l < 3; l++) {
             for (int c = 0; c < 6; c++) {
-                expected[l][c] = Math.log10(rec.value(steps[c], l + 1, "act_std"));
+                expected[l][c] = Math.log10(rec.value(steps[c], l + 1, Metric.ACT_STD));
             }
         }
         for (Number[] cell : h.getHeatMapSeries().getHeatData()) {

@@ -1,8 +1,9 @@
-package org.initlab.io;
+package org.initlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.initlab.names.ClassNames;
 import org.junit.jupiter.api.Test;
 
 /** Student classes named on the command line: which names count as class names, and each way loading fails. */
@@ -20,14 +21,14 @@ class PluginClassesTest {
 
     @Test
     void classNamesHaveADotOrACapitalAndBuiltInNamesDoNot() {
-        assertThat(PluginClasses.looksLikeClassName("com.example.MyInit")).isTrue();
-        assertThat(PluginClasses.looksLikeClassName("MyInit")).isTrue();
-        assertThat(PluginClasses.looksLikeClassName("my.init")).isTrue();
-        assertThat(PluginClasses.looksLikeClassName("xavier")).isFalse();
-        assertThat(PluginClasses.looksLikeClassName("he-normal")).isFalse();
-        assertThat(PluginClasses.looksLikeClassName("My-Init")).isFalse();
-        assertThat(PluginClasses.looksLikeClassName("com..Init")).isFalse();
-        assertThat(PluginClasses.looksLikeClassName("1Init")).isFalse();
+        assertThat(ClassNames.looksLikeClassName("com.example.MyInit")).isTrue();
+        assertThat(ClassNames.looksLikeClassName("MyInit")).isTrue();
+        assertThat(ClassNames.looksLikeClassName("my.init")).isTrue();
+        assertThat(ClassNames.looksLikeClassName("xavier")).isFalse();
+        assertThat(ClassNames.looksLikeClassName("he-normal")).isFalse();
+        assertThat(ClassNames.looksLikeClassName("My-Init")).isFalse();
+        assertThat(ClassNames.looksLikeClassName("com..Init")).isFalse();
+        assertThat(ClassNames.looksLikeClassName("1Init")).isFalse();
     }
 
     @Test
