@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.initlab.data.TrainTest;
+import org.initlab.io.MemoryBudget;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonSkipped;
 import org.junit.jupiter.api.Test;
@@ -142,12 +144,12 @@ class CliPartsTest {
     void badInputAndSkippedLessonsAreOneLine() {
         assertThat(report(new IllegalArgumentException("--depth must be at least 1"), "initlab"))
                 .isEqualTo("initlab: --depth must be at least 1\n");
-        assertThat(report(new UncheckedIOException("cannot write x", new java.io.IOException("disk full")), "he.He"))
+        assertThat(report(new UncheckedIOException("cannot write x", new IOException("disk full")), "he.He"))
                 .isEqualTo("he.He: cannot write x\n");
         assertThat(report(new LessonSkipped("Fashion-MNIST is not installed"), "initlab"))
                 .isEqualTo("initlab: Fashion-MNIST is not installed\n");
         assertThat(report(new OutOfMemoryError(), "initlab"))
-                .isEqualTo("initlab: " + org.initlab.io.MemoryBudget.outOfMemoryMessage() + "\n");
+                .isEqualTo("initlab: " + MemoryBudget.outOfMemoryMessage() + "\n");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
@@ -42,17 +43,17 @@ class CommandOutputsTest {
         assertThat(lines.get(0)).isEqualTo("w");
         double[] w = lines.stream().skip(1).mapToDouble(Double::parseDouble).toArray();
         assertThat(w).hasSize(500);
-        double mean = java.util.Arrays.stream(w).average().orElseThrow();
-        double std = Math.sqrt(java.util.Arrays.stream(w).map(v -> (v - mean) * (v - mean)).sum() / w.length);
+        double mean = Arrays.stream(w).average().orElseThrow();
+        double std = Math.sqrt(Arrays.stream(w).map(v -> (v - mean) * (v - mean)).sum() / w.length);
         double bound = Math.sqrt(6.0 / 5);
         assertThat(r.out()).contains("(fanIn 3, fanOut 2, 500 weights, seed 4)")
                 .contains(String.format(Locale.ROOT, "  %-8s %12.6g %12s%n", "mean", mean, "0.00000"))
                 .contains(String.format(Locale.ROOT, "  %-8s %12.6g %12s%n", "std", std,
                         String.format(Locale.ROOT, "%.6g", Math.sqrt(2.0 / 5))))
                 .contains(String.format(Locale.ROOT, "  %-8s %12.6g %12s%n", "min",
-                        java.util.Arrays.stream(w).min().orElseThrow(), String.format(Locale.ROOT, "%.6g", -bound)))
+                        Arrays.stream(w).min().orElseThrow(), String.format(Locale.ROOT, "%.6g", -bound)))
                 .contains(String.format(Locale.ROOT, "  %-8s %12.6g %12s%n", "max",
-                        java.util.Arrays.stream(w).max().orElseThrow(), String.format(Locale.ROOT, "%.6g", bound)))
+                        Arrays.stream(w).max().orElseThrow(), String.format(Locale.ROOT, "%.6g", bound)))
                 .contains("  weights written to " + csv)
                 .doesNotContain("data-dependent");
     }

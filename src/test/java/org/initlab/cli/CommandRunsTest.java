@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.initlab.data.ImageDatasets;
 import org.initlab.data.TrainTest;
 import org.initlab.io.OutputFolder;
 import org.initlab.io.OutputRun;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonResult;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +41,8 @@ class CommandRunsTest {
         public LessonResult run(LessonOptions options, PrintStream console) {
             OutputFolder.writeText(options.folder(), "report.html", "<p>done</p>");
             console.println("  ran with depth " + options.depthOr(3));
-            return new LessonResult(name, List.of("it ran"), Map.of(), List.of(options.folder().resolve("report.html")));
+            return new LessonResult(name, List.of("it ran"), Map.of(),
+                    List.of(options.folder().resolve("report.html")));
         }
     }
 
@@ -154,7 +157,7 @@ class CommandRunsTest {
 
     @Test
     void fashionMnistLoadsItsFirstImagesWhenInstalled() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(org.initlab.data.ImageDatasets.fashionInstalled());
+        Assumptions.assumeTrue(ImageDatasets.fashionInstalled());
         DataOptions d = new DataOptions();
         d.dataset = "fashion-mnist";
         d.limit = 10;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +54,7 @@ class EvalThresholdTest {
         assertThat(zero.out()).contains("PASS: test accuracy ").contains(" reaches the required 0.0%");
         CliTestSupport.Run exact = evalWith(String.valueOf(testAccuracy));
         assertThat(exact.status()).as(exact.out()).isZero();
-        assertThat(exact.out()).contains(String.format(java.util.Locale.ROOT, "the required %.1f%%", 100 * testAccuracy));
+        assertThat(exact.out()).contains(String.format(Locale.ROOT, "the required %.1f%%", 100 * testAccuracy));
     }
 
     @Test

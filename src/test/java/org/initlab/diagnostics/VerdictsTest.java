@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class VerdictsTest {
     private static LayerMetrics layer(double actStd, double gradStd, double saturated, double dead,
                                              double directions) {
-        return new LayerMetrics(Map.of(Metric.PREACT_STD, 1.0, Metric.ACT_STD, actStd, Metric.GRAD_ACT_STD, gradStd, Metric.SATURATED_FRAC, saturated,
-                Metric.DEAD_FRAC, dead, Metric.DIRECTIONS, directions));
+        return new LayerMetrics(Map.of(Metric.PREACT_STD, 1.0, Metric.ACT_STD, actStd, Metric.GRAD_ACT_STD, gradStd,
+                Metric.SATURATED_FRAC, saturated, Metric.DEAD_FRAC, dead, Metric.DIRECTIONS, directions));
     }
 
     @Test

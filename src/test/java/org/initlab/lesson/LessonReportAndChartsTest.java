@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.initlab.activation.Activations;
 import org.initlab.data.ToyData;
 import org.initlab.data.TrainTest;
@@ -71,9 +72,9 @@ class LessonReportAndChartsTest {
         assertThat(r.lesson()).isEqualTo("fake-lesson");
         assertThat(r.findings()).containsExactly("layer 3 keeps 0.3 of its signal", "second");
         assertThat(r.verdict()).as("without a verdict the last conclusion answers").isEqualTo("second");
-        assertThat(r.figures()).containsExactly(java.util.Map.entry("gain", 2.5), java.util.Map.entry("accuracy", 0.7),
-                java.util.Map.entry("accuracy (min)", 0.5), java.util.Map.entry("accuracy (max)", 0.9),
-                java.util.Map.entry("one seed", 0.4));
+        assertThat(r.figures()).containsExactly(Map.entry("gain", 2.5), Map.entry("accuracy", 0.7),
+                Map.entry("accuracy (min)", 0.5), Map.entry("accuracy (max)", 0.9),
+                Map.entry("one seed", 0.4));
         assertThat(r.files()).containsExactly(tmp.resolve("report.html"));
         String md = Files.readString(tmp.resolve("report.md"));
         assertThat(md).startsWith("# Lesson fake-lesson: a lesson for tests\n")
@@ -115,8 +116,8 @@ class LessonReportAndChartsTest {
     @Test
     void overTimeCombinesTheHiddenLayersOrShowsOne() {
         Recorder rec = deep.recorder();
-        RenderedChart maxOverLayers = (RenderedChart) LessonCharts.overTime("t", "std", false, List.of(deep), Metric.ACT_STD,
-                0, Math::max);
+        RenderedChart maxOverLayers = (RenderedChart) LessonCharts.overTime("t", "std", false, List.of(deep),
+                Metric.ACT_STD, 0, Math::max);
         ChartSpec.Series s = maxOverLayers.spec().series().get(0);
         assertThat(s.name()).isEqualTo("deep");
         assertThat(s.x()).containsExactly(1, 2, 4, 6, 8, 10);
@@ -126,29 +127,30 @@ class LessonReportAndChartsTest {
                     rec.value(step, 3, Metric.ACT_STD)));
             assertThat(s.y()[i]).isEqualTo(expected);
         }
-        RenderedChart second = (RenderedChart) LessonCharts.overTime("t", "std", true, List.of(deep, other), Metric.ACT_STD,
-                2, Math::max);
+        RenderedChart second = (RenderedChart) LessonCharts.overTime("t", "std", true, List.of(deep, other),
+                Metric.ACT_STD, 2, Math::max);
         assertThat(second.spec().series()).hasSize(2);
         assertThat(second.spec().series().get(1).y()[0]).isEqualTo(other.recorder().value(1, 2, Metric.ACT_STD));
         assertThat(second.spec().references()).isEmpty();
-        RenderedChart ratio = (RenderedChart) LessonCharts.overTime("t", "ratio", true, List.of(deep), Metric.UPDATE_RATIO,
-                0, Math::min);
+        RenderedChart ratio = (RenderedChart) LessonCharts.overTime("t", "ratio", true, List.of(deep),
+                Metric.UPDATE_RATIO, 0, Math::min);
         assertThat(ratio.spec().references()).extracting(ChartSpec.Reference::y).containsExactly(1e-3);
     }
 
     @Test
     void aQuantityThatIsZeroAtEveryStepIsNoted() {
-        RenderedChart dead = (RenderedChart) LessonCharts.overTime("t", "zeros", false, List.of(deep), Metric.ZERO_FRAC, 0,
-                Math::max);
+        RenderedChart dead = (RenderedChart) LessonCharts.overTime("t", "zeros", false, List.of(deep),
+                Metric.ZERO_FRAC, 0, Math::max);
         assertThat(dead.spec().notes()).containsExactly("deep: exactly 0 at every step");
-        RenderedChart logged = (RenderedChart) LessonCharts.overTime("t", "zeros", true, List.of(deep), Metric.ZERO_FRAC, 0,
-                Math::max);
+        RenderedChart logged = (RenderedChart) LessonCharts.overTime("t", "zeros", true, List.of(deep),
+                Metric.ZERO_FRAC, 0, Math::max);
         assertThat(logged.spec().notes()).isEmpty();
     }
 
     @Test
     void perLayerReadsOneStepAcrossTheHiddenLayers() {
-        RenderedChart c = (RenderedChart) LessonCharts.perLayer("t", "std", false, List.of(deep, other), Metric.ACT_STD, 4);
+        RenderedChart c = (RenderedChart) LessonCharts.perLayer("t", "std", false, List.of(deep, other),
+                Metric.ACT_STD, 4);
         ChartSpec.Series s = c.spec().series().get(1);
         assertThat(s.name()).isEqualTo("other");
         assertThat(s.x()).containsExactly(1, 2, 3);
