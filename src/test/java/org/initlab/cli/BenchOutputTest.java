@@ -4,28 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import org.initlab.activation.ElementMath;
-import org.initlab.fast.Kernels;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.initlab.fast.ArithmeticRestored;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 
 /** One real timing (the cheapest workload), checked for the shape of its line and the arithmetic of its rate. */
+@ExtendWith(ArithmeticRestored.class)
 class BenchOutputTest {
-    private boolean wasNative;
-    private boolean wasStrict;
-
-    @BeforeEach
-    void remember() {
-        wasNative = Kernels.isNative();
-        wasStrict = ElementMath.strict();
-    }
-
-    @AfterEach
-    void restore() {
-        Kernels.select(wasNative ? "openblas" : "java", false);
-        ElementMath.setStrict(wasStrict);
-    }
 
     @Test
     void aTsvLineHoldsMedianMinMaxAndTheRateOfTheMedian() {

@@ -4,24 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.initlab.fast.Kernels;
 import org.initlab.nn.LayerPath;
-import org.junit.jupiter.api.AfterEach;
+import org.initlab.fast.ArithmeticRestored;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** --plain-ops trains on the plain autograd ops, says so in the report, and reaches the same accuracy. */
+@ExtendWith(ArithmeticRestored.class)
 class PlainOpsOptionTest {
     @TempDir
     Path tmp;
-
-    private final boolean wasNative = Kernels.isNative();
-
-    @AfterEach
-    void restore() {
-        LayerPath.useForNewLayers(LayerPath.FAST);
-        Kernels.select(wasNative ? "openblas" : "java", false);
-    }
 
     private static String finalAccuracy(String out) {
         String[] lines = out.strip().split("\n");

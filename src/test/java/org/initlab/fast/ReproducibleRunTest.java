@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import org.initlab.activation.Activations;
-import org.initlab.activation.ElementMath;
 import org.initlab.cli.CliTestSupport;
 import org.initlab.data.ToyData;
 import org.initlab.data.TrainTest;
@@ -22,8 +21,7 @@ import org.initlab.lesson.RunResult;
 import org.initlab.lesson.RunSpec;
 import org.initlab.nn.Dense;
 import org.initlab.train.EpochRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,22 +30,9 @@ import org.junit.jupiter.api.Test;
  * repository. A machine whose arithmetic differs fails here. To regenerate after a deliberate change of the
  * numerics: {@code mvn test -Dtest=ReproducibleRunTest -Dinitlab.writeExpected=true}, and say why in the commit.
  */
+@ExtendWith(ArithmeticRestored.class)
 class ReproducibleRunTest {
     private static final String EXPECTED = "/reproducible/seeded-runs.txt";
-    private boolean wasNative;
-    private boolean wasStrict;
-
-    @BeforeEach
-    void remember() {
-        wasNative = Kernels.isNative();
-        wasStrict = ElementMath.strict();
-    }
-
-    @AfterEach
-    void restore() {
-        Kernels.select(wasNative ? "openblas" : "java", false);
-        ElementMath.setStrict(wasStrict);
-    }
 
     /** Every epoch's losses and accuracies and a digest of the final weights, as exact hexadecimal doubles. */
     static String seededRuns() {

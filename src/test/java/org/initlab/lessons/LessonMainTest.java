@@ -13,24 +13,16 @@ import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.initlab.activation.ElementMath;
-import org.initlab.fast.Kernels;
 import org.initlab.lesson.Lesson;
 import org.initlab.cli.LessonMain;
-import org.junit.jupiter.api.AfterEach;
+import org.initlab.fast.ArithmeticRestored;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every lesson's main takes the options of 'initlab lesson NAME', fails in one line and returns the CLI's statuses. */
+@ExtendWith(ArithmeticRestored.class)
 class LessonMainTest {
-    private final boolean wasNative = Kernels.isNative();
-    private final boolean wasStrict = ElementMath.strict();
-
-    @AfterEach
-    void restoreTheBackend() {
-        Kernels.select(wasNative ? "openblas" : "java", false);
-        ElementMath.setStrict(wasStrict);
-    }
 
     record Run(int status, String out, String err) {
     }

@@ -8,12 +8,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.initlab.activation.ElementMath;
 import org.initlab.fast.Kernels;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonOptions;
 import org.initlab.lesson.LessonSkipped;
-import org.junit.jupiter.api.AfterEach;
+import org.initlab.fast.ArithmeticRestored;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,19 +24,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the pure-Java products and on OpenBLAS, and its verdict lines (the conclusions with every number masked) must
  * be the same words. A verdict that flips between backends is a claim the lesson must not make.
  */
+@ExtendWith(ArithmeticRestored.class)
 class VerdictsAgreeAcrossBackendsTest {
     private static final Pattern NUMBER = Pattern.compile("[-+−]?\\d[\\d.,·⁰¹²³⁴⁵⁶⁷⁸⁹⁻eE+−-]*");
-    private final boolean wasNative = Kernels.isNative();
-    private final boolean wasStrict = ElementMath.strict();
 
     @TempDir
     Path tmp;
-
-    @AfterEach
-    void restore() {
-        Kernels.select(wasNative ? "openblas" : "java", false);
-        ElementMath.setStrict(wasStrict);
-    }
 
     static List<String> lessons() {
         return Course.lessons().stream().map(Lesson::name).toList();
