@@ -1,5 +1,8 @@
 package org.initlab.report;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 import org.initlab.plot.VisualStyle;
 
@@ -11,7 +14,11 @@ public final class HumanNumbers {
     private HumanNumbers() {
     }
 
-    /** A value with 4 significant digits; scientific values as m × 10ⁿ; whole numbers below 10⁹ without decimals. */
+    /**
+     * A value as a person writes it: whole numbers below 10⁹ in full with thousands separators (12,345); others from
+     * 10⁻³ up to 10⁵ rounded to 4 significant digits (0.411, 12,350); the rest as m × 10ⁿ with m rounded to 3
+     * significant digits (1.4 × 10⁻¹⁰, 1 × 10⁻⁴ for 9.997e-5).
+     */
     public static String number(double v) {
         if (Double.isNaN(v)) {
             return "—";
@@ -24,16 +31,20 @@ public final class HumanNumbers {
         }
         double a = Math.abs(v);
         if (a >= 1e5 || a < 1e-3) {
-            int exponent = (int) Math.floor(Math.log10(a));
-            double mantissa = v / Math.pow(10, exponent);
-            if (Math.abs(mantissa) >= 9.9995) {
-                mantissa /= 10;
-                exponent++;
-            }
-            return String.format(Locale.ROOT, "%.3g", mantissa).replaceAll("\\.?0+$", "") + " × 10"
-                    + VisualStyle.superscript(exponent);
+            // m × 10ⁿ read off the decimal digits, so that 9.997e-5 gives 1 × 10⁻⁴ (not 10 × 10⁻⁵) and the
+            // smallest double 4.9e-324 its own digits (10ⁿ itself underflows to 0 there)
+            BigDecimal m = significant(v, 3);
+            int exponent = m.precision() - m.scale() - 1;
+            return m.movePointLeft(exponent).toPlainString() + " × 10" + VisualStyle.superscript(exponent);
         }
-        return String.format(Locale.ROOT, "%.4g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+        BigDecimal rounded = significant(v, 4);
+        return rounded.scale() <= 0 ? String.format(Locale.ROOT, "%,d", rounded.longValueExact())
+                : rounded.toPlainString();
+    }
+
+    /** v's shortest decimal form (as {@link Double#toString}) rounded half up to {@code digits} digits, no 0s after. */
+    private static BigDecimal significant(double v, int digits) {
+        return BigDecimal.valueOf(v).round(new MathContext(digits, RoundingMode.HALF_UP)).stripTrailingZeros();
     }
 
     /** A fraction of a whole (0..1) as a percentage with one decimal: 0.5 → 50.0 %. */
