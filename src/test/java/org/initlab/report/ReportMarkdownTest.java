@@ -49,7 +49,8 @@ class ReportMarkdownTest {
         settings.put("k_2", "multi\nline");
         Report report = new Report("t").settings(settings)
                 .table(List.of("h1", "h|2", "h3"), List.of(List.of("1"), List.of("1", "2", "3", "4")));
-        assertThat(body(report)).isEqualTo("| setting | value |\n| --- | --- |\n| k1 | x\\|y |\n| k\\_2 | multi line |\n\n"
+        assertThat(body(report)).isEqualTo("| setting | value |\n| --- | --- |\n"
+                + "| k1 | x\\|y |\n| k\\_2 | multi line |\n\n"
                 + "| h1 | h\\|2 | h3 |\n| --- | --- | --- |\n| 1 |  |  |\n| 1 | 2 | 3 |\n\n");
     }
 
@@ -67,7 +68,8 @@ class ReportMarkdownTest {
         Report report = new Report("t").image("cap [1] *", tmp, sub.resolve("plot.png"))
                 .image("no data", tmp, sub.resolve("alone.png"))
                 .image("not a png", tmp, sub.resolve("other.svg"));
-        assertThat(body(report)).isEqualTo("![cap \\[1\\] \\*](sub/plot.png)\n\n*cap [1] \\** ([data](sub/plot.csv))\n\n"
+        assertThat(body(report)).isEqualTo("![cap \\[1\\] \\*](sub/plot.png)\n\n"
+                + "*cap [1] \\** ([data](sub/plot.csv))\n\n"
                 + "![no data](sub/alone.png)\n\n*no data*\n\n"
                 + "![not a png](sub/other.svg)\n\n*not a png*\n\n");
     }
