@@ -132,6 +132,25 @@ class JacobianOutputsTest {
     }
 
     @Test
+    void theLostFloorScalesWithTheLargestValueOfEachSet() {
+        // largest 10: the floor is 1e-9, so 1e-10 is lost and the axis spans log₁₀ 10 = 1 only (1 to 2)
+        List<ChartSpec> panels = JacobianOutputs.histogramPanels(Map.of("x", new double[] {10, 1e-10}));
+        assertThat(panels.get(0).title()).isEqualTo("x: 50% lost");
+        assertAxes(panels.get(0), 1, 2, 50);
+    }
+
+    @Test
+    void aSetOfZerosDoesNotWidenTheAxisOfTheOthers() {
+        Map<String, double[]> sets = new LinkedHashMap<>();
+        sets.put("kept", new double[] {10, 100});
+        sets.put("zeros", new double[] {0});
+        List<ChartSpec> panels = JacobianOutputs.histogramPanels(sets);
+        assertAxes(panels.get(0), 1, 3, 50);
+        assertThat(panels.get(1).title()).isEqualTo("zeros: 100% lost");
+        assertAxes(panels.get(1), 1, 3, 1);
+    }
+
+    @Test
     void setsWithNothingToDrawGetTheAxisFromMinusOneToOne() {
         Map<String, double[]> sets = new LinkedHashMap<>();
         sets.put("zeros", new double[] {0, 0});

@@ -88,6 +88,15 @@ class LessonPagesTest {
     }
 
     @Test
+    void aPageThatStartsWithTheMarkIsRelinked() throws Exception {
+        Files.writeString(tmp.resolve("report.md"), Report.NAV_MARK + "\nold\n\nrest\n");
+        Files.writeString(tmp.resolve("report.html"), "<title>t</title>");
+        LessonPages.link(tmp, "a", null);
+        assertThat(Files.readString(tmp.resolve("report.md"))).isEqualTo(Report.NAV_MARK
+                + "\n[↑ course index](../index.html) · [← previous lesson: a](../a/report.html)\n\nrest\n");
+    }
+
+    @Test
     void aPageWithoutATitleIsRelinkedUnderTheDefaultTitle() throws Exception {
         Files.writeString(tmp.resolve("report.md"), "# x\n\n" + Report.NAV_MARK + "\nold\n\nafter\n");
         Files.writeString(tmp.resolve("report.html"), "<p>no title</p>");
