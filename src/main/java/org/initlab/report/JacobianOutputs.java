@@ -128,7 +128,7 @@ public final class JacobianOutputs {
             return 1;
         }
         double decade = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+        for (double m : new double[] {1, 2, 2.5, 5}) {
             if (m * decade >= v * (1 - 1e-12)) {
                 return m * decade;
             }

@@ -38,6 +38,30 @@ class LessonPagesTest {
     }
 
     @Test
+    void aLessonTextIsAlsoFoundAboveTheFolderOfTheRunningClasses() throws Exception {
+        // an installed jar run from elsewhere: the text lies in lessons/ beside the jar's folder, not in the
+        // working folder (here target/lessons/, beside target/classes/)
+        Path above = Path.of(LessonPages.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        Path lessons = above.resolve("lessons");
+        Path text = lessons.resolve("lesson-pages-test").resolve("README.md");
+        assertThat(Path.of("lessons", "lesson-pages-test")).doesNotExist();
+        boolean lessonsExisted = Files.exists(lessons);
+        Files.createDirectories(text.getParent());
+        try {
+            Files.writeString(text, "# Found beside the classes\n");
+            assertThat(LessonPages.find("lesson-pages-test")).isEqualTo(text);
+            assertThat(LessonPages.copyText("lesson-pages-test", "t", tmp)).isTrue();
+            assertThat(Files.readString(tmp.resolve("lesson.md"))).isEqualTo("# Found beside the classes\n");
+        } finally {
+            Files.deleteIfExists(text);
+            Files.deleteIfExists(text.getParent());
+            if (!lessonsExisted) {
+                Files.deleteIfExists(lessons);
+            }
+        }
+    }
+
+    @Test
     void aLessonWithoutTextCopiesNothing() throws Exception {
         assertThat(LessonPages.copyText("no-such-lesson", "x", tmp)).isFalse();
         assertThat(LessonPages.find("no-such-lesson")).isNull();
