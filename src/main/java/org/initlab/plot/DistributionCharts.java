@@ -26,7 +26,8 @@ public final class DistributionCharts {
 
     /**
      * {@link #weightHistogram(String, double[], DoubleUnaryOperator, int)} as a small panel of the given size in
-     * pixels; 700 pixels wide or more gives the full-size chart, {@link VisualStyle#WIDTH} × {@link VisualStyle#HEIGHT}.
+     * pixels; 700 pixels wide or more gives the full-size chart,
+     * {@link VisualStyle#WIDTH} × {@link VisualStyle#HEIGHT}.
      */
     public static XYChart weightHistogram(String title, double[] w, DoubleUnaryOperator density, int bins,
                                           int pixelsWide, int pixelsHigh) {
