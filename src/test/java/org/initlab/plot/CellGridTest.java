@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,13 +31,14 @@ class CellGridTest {
     private static final double[][] ZEROS = {{0, 0, 0}, {0, 0, 0}};
 
     @TempDir
-    static Path tmp;
-    static Path png;
-    static BufferedImage img;
-    static List<ChartFiles.Saved> seen = new ArrayList<>();
+    Path tmp;
+    Path png;
+    BufferedImage img;
+    List<ChartFiles.Saved> seen = new ArrayList<>();
 
-    @BeforeAll
-    static void draw() throws Exception {
+    /** Each test draws its own picture (mutation testing credits a test only with the code it runs itself). */
+    @BeforeEach
+    void draw() throws Exception {
         try (AutoCloseable watching = ChartFiles.watch(seen::add)) {
             png = CellGrid.save("Dead units", List.of("depth 5", "depth 20"), List.of("a", "b", "c"),
                     List.of(new CellGrid.Panel("tanh, zeros", MEAN, MIN, MAX),
@@ -46,16 +47,16 @@ class CellGridTest {
         img = ImageIO.read(png.toFile());
     }
 
-    private static Color at(int x, int y) {
+    private Color at(int x, int y) {
         return new Color(img.getRGB(x, y));
     }
 
     /** The top-left pixel inside cell (panel, row, column), clear of its text. */
-    private static Color cell(int panel, int row, int column) {
+    private Color cell(int panel, int row, int column) {
         return at(170 + 96 * column + 3, 50 + 144 * panel + 44 + 44 * row + 3);
     }
 
-    private static int count(int x0, int y0, int x1, int y1, Predicate<Color> which) {
+    private int count(int x0, int y0, int x1, int y1, Predicate<Color> which) {
         int n = 0;
         for (int y = y0; y <= y1; y++) {
             for (int x = x0; x <= x1; x++) {

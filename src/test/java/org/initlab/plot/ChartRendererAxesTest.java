@@ -149,6 +149,11 @@ class ChartRendererAxesTest {
         assertThat(y.apply(-2.3e-9)).isEqualTo(" ");
         assertThat(y.apply(-2.2e-9)).isEqualTo("-2.2×10⁻⁹");
 
+        RenderedChart noNotes = ChartRenderer.render(line(new double[] {1, 2}, new double[] {0, 2}));
+        // span 2: -2e-9 is the last value still labelled
+        assertThat(noNotes.getStyler().getYAxisTickLabelsFormattingFunction().apply(-2e-9)).isEqualTo("-2×10⁻⁹");
+        assertThat(noNotes.getStyler().getYAxisTickLabelsFormattingFunction().apply(-2.0001e-9)).isEqualTo(" ");
+
         RenderedChart signed = ChartRenderer.render(line(new double[] {1, 2}, new double[] {-1, 2}));
         assertThat(signed.getStyler().getYAxisTickLabelsFormattingFunction().apply(-1.0)).isEqualTo("-1");
         assertThat(c.getStyler().getXAxisTickLabelsFormattingFunction().apply(12345.0)).isEqualTo("12,345");

@@ -68,8 +68,10 @@ class ChartRendererNotesTest {
 
     @Test
     void aMarkerLabelWithoutARunNameIsShownWhole() {
-        RenderedChart c = ChartRenderer.render(spec().marker("diverged", 1, 2, null));
+        RenderedChart c = ChartRenderer.render(spec().marker("diverged", 1, 2, null).marker(": ∞ at step 2", 1, 2,
+                null));
         assertThat(ChartAnnotations.of(c).get(0).text()).isEqualTo("diverged");
+        assertThat(ChartAnnotations.of(c).get(1).text()).as("an empty run name").isEqualTo("∞ at step 2");
     }
 
     @Test
@@ -95,6 +97,9 @@ class ChartRendererNotesTest {
         Text small = ChartAnnotations.of(ChartRenderer.render(spec().note("n").size(599, 400))).get(0);
         assertThat(small.x()).isEqualTo(60);
         assertThat(small.y()).isEqualTo(55);
+        Text wide = ChartAnnotations.of(ChartRenderer.render(spec().note("n").size(600, 400))).get(0);
+        assertThat(wide.x()).as("600 pixels is full size").isEqualTo(95);
+        assertThat(wide.y()).isEqualTo(75);
         assertThat(ChartAnnotations.of(ChartRenderer.render(spec()))).as("no notes, no box").isEmpty();
     }
 

@@ -123,6 +123,10 @@ class ChartSpecTest {
         assertThat(ChartSpec.same(a, series(new double[] {1}, new double[] {1000}))).as("length").isFalse();
         Series empty = series(new double[0], new double[0]);
         assertThat(ChartSpec.same(empty, empty)).as("no points: nothing drawn one over another").isFalse();
+        Series billion = series(new double[] {1}, new double[] {1e9});
+        assertThat(ChartSpec.same(billion, series(new double[] {1}, new double[] {1e9 + 1}))).as("exactly 1e-9")
+                .isTrue();
+        assertThat(ChartSpec.same(billion, series(new double[] {1}, new double[] {1e9 + 2}))).isFalse();
         Series zero = series(new double[] {1}, new double[] {0});
         assertThat(ChartSpec.same(zero, series(new double[] {1}, new double[] {0}))).isTrue();
         assertThat(ChartSpec.same(zero, series(new double[] {1}, new double[] {1e-12}))).isFalse();

@@ -101,6 +101,12 @@ class ChartsTest {
         XYChart zero = Charts.lineChart("t", "x", "y");
         Charts.labelNarrowLogAxis(zero, 0, 5);
         assertThat(zero.getStyler().isYAxisLogarithmicDecadeOnly()).isTrue();
+        XYChart zeroTop = Charts.lineChart("t", "x", "y");
+        Charts.labelNarrowLogAxis(zeroTop, 1, 0);
+        assertThat(zeroTop.getStyler().isYAxisLogarithmicDecadeOnly()).isTrue();
+        XYChart ratio = Charts.lineChart("t", "x", "y");
+        Charts.labelNarrowLogAxis(ratio, 2, 150);
+        assertThat(ratio.getStyler().isYAxisLogarithmicDecadeOnly()).as("150 / 2 = 75").isFalse();
         XYChart negative = Charts.lineChart("t", "x", "y");
         Charts.labelNarrowLogAxis(negative, 1, -5);
         assertThat(negative.getStyler().isYAxisLogarithmicDecadeOnly()).isTrue();

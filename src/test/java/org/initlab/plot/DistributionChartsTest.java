@@ -40,16 +40,22 @@ class DistributionChartsTest {
         assertThat(theory.getYData()).containsExactly(theory.getXData());
         assertThat(theory.getMarker()).isEqualTo(SeriesMarkers.NONE);
         assertThat(theory.getLineStyle().getLineWidth()).isEqualTo(2.4f);
+
+        XYSeries shifted = DistributionCharts.weightHistogram("w", new double[] {1, 4}, x -> x, 3)
+                .getSeries("theoretical density");
+        assertThat(shifted.getXData()[0]).isCloseTo(0.85, offset(1e-12));
+        assertThat(shifted.getXData()[399]).isCloseTo(4.15, offset(1e-12));
     }
 
     @Test
     void theLastBinEndsExactlyAtTheLargestWeight() {
-        XYChart c = DistributionCharts.weightHistogram("w", new double[] {0.1, 0.4}, null, 3);
+        // 0.1 + 3 · (0.3 - 0.1) / 3 is 0.30000000000000004 in floating point: the last edge is the weight itself
+        XYChart c = DistributionCharts.weightHistogram("w", new double[] {0.1, 0.3}, null, 3);
         double[] x = c.getSeries("sampled weights (histogram)").getXData();
         assertThat(x[0]).isEqualTo(0.1);
         assertThat(x[1]).isEqualTo(0.1);
-        assertThat(x[6]).isEqualTo(0.4);
-        assertThat(x[7]).isEqualTo(0.4);
+        assertThat(x[6]).isEqualTo(0.3);
+        assertThat(x[7]).isEqualTo(0.3);
         assertThat(c.getSeries("theoretical density")).as("no density given").isNull();
         assertThat(c.getSeriesCollection()).hasSize(1);
     }

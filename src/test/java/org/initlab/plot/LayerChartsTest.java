@@ -149,6 +149,18 @@ class LayerChartsTest {
     }
 
     @Test
+    void aPredictionMatchesTheMeasuredSeriesWithTheLongestPrefixWhateverTheOrder() {
+        Map<String, double[]> measured = new LinkedHashMap<>();
+        measured.put("relu, he-normal, measured", new double[] {1, 1});
+        measured.put("relu, he-normal, fan-out", new double[] {1, 2});
+        Map<String, double[]> predicted = Map.of("relu, he-normal, fan-out predicted", new double[] {1, 2});
+        ChartSpec spec = LayerCharts.versusLayerSpec("t", "y", false, measured, predicted);
+        assertThat(spec.sameColourAs).containsExactly(Map.entry("relu, he-normal, fan-out predicted",
+                "relu, he-normal, fan-out"));
+        assertThat(spec.series().get(2).initKey()).isEqualTo("he-normal:mode=fan-out");
+    }
+
+    @Test
     void aLogRequestLeavesTheScaleToTheData() {
         Map<String, double[]> measured = Map.of("tanh", new double[] {1, 1e-3, 1e-6});
         assertThat(LayerCharts.versusLayerSpec("t", "y", true, measured, Map.of()).scale)

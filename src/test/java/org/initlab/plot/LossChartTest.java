@@ -114,11 +114,11 @@ class LossChartTest {
     @Test
     void lossesFarAboveTheRestAreNamedAndTheAxisClippedToWhereTheRunsTrain() {
         double[] y = constant(100, 1.0);
-        y[49] = 1e6;
-        y[69] = 1e4;
+        y[49] = 1e4;
+        y[69] = 1e6;
         ChartSpec spec = TrainingCurves.loss("t", List.of(run("spiky", HandMadeHistory.of(y, 0.9)),
                 run("calm", HandMadeHistory.of(constant(100, 1.0), 0.9))));
-        assertThat(spec.notes()).containsExactly("spiky: loss leaves the chart, up to 10⁶ (step 50)");
+        assertThat(spec.notes()).containsExactly("spiky: loss leaves the chart, up to 10⁶ (step 70)");
         // smoothed over ±2 steps, the 10⁶ spike is 10^(6/5) at 5 steps: the 98th percentile of the 200 smoothed
         // values; the axis ends 1.5 times above it, and starts at 0.8 times the lowest smoothed loss, 1
         assertThat(spec.yMax).isCloseTo(1.5 * Math.pow(10, 1.2), offset(1e-9));
@@ -136,6 +136,21 @@ class LossChartTest {
         low[49] = 9;
         assertThat(TrainingCurves.loss("t", List.of(run("r", HandMadeHistory.of(low, 0.9)))).notes())
                 .as("9 stays under 10").isEmpty();
+        low[49] = 10;
+        ChartSpec ten = TrainingCurves.loss("t", List.of(run("r", HandMadeHistory.of(low, 0.9))));
+        assertThat(ten.notes()).as("10 is on the chart's top edge").isEmpty();
+        assertThat(ten.yMax).isNull();
+    }
+
+    @Test
+    void theClippedAxisKeepsTheChanceLineWellInside() {
+        double[] y = constant(100, 0.3);
+        y[49] = 20;
+        ChartSpec spec = TrainingCurves.loss("t", List.of(run("r", HandMadeHistory.of(y, 0.9))));
+        // smoothed, the spike is 0.3^0.8 · 20^0.2 = 0.69, under 1.5 · ln 2: the top is 1.5 · 1.5 · ln 2
+        assertThat(spec.notes()).containsExactly("r: loss leaves the chart, up to 20 (step 50)");
+        assertThat(spec.yMax).isCloseTo(2.25 * LN2, offset(1e-12));
+        assertThat(spec.yMin).isCloseTo(0.8 * 0.3, offset(1e-12));
     }
 
     @Test
@@ -149,11 +164,13 @@ class LossChartTest {
                 run("just outside", HandMadeHistory.of(constant(16, 1.051 * LN2), 0.5)),
                 run("below", HandMadeHistory.of(constant(16, 0.951 * LN2), 0.5)),
                 run("too short", HandMadeHistory.of(constant(7, LN2), 0.5)),
+                run("eight", HandMadeHistory.of(constant(8, LN2), 0.5)),
                 run("diverged", HandMadeHistory.of(withNaN, 0.5)));
-        assertThat(TrainingCurves.atChance(runs, LN2)).containsExactly("just inside", "settles", "below");
+        assertThat(TrainingCurves.atChance(runs, LN2)).containsExactly("just inside", "settles", "below",
+                "eight");
         assertThat(TrainingCurves.loss("t", runs).notes()).contains(
                 "at chance over the second half, on the ln 2 line (drawn one over another): just inside; settles; "
-                        + "below");
+                        + "below; eight");
     }
 
     @Test

@@ -121,6 +121,8 @@ class VisualStyleTest {
         assertThat(VisualStyle.initKeyIn("selu, lecun-normal fan-out")).isEqualTo("lecun-normal");
         assertThat(VisualStyle.initKeyIn("relu, he-uniform")).isEqualTo("he-uniform");
         assertThat(VisualStyle.initKeyIn("my own init")).isNull();
+        // equally long names: the one listed first in the course's palette (Xavier before LeCun)
+        assertThat(VisualStyle.initKeyIn("lecun-uniform or xavier-normal")).isEqualTo("xavier-normal");
     }
 
     @Test
