@@ -40,7 +40,7 @@ class CellGridTest {
     @BeforeEach
     void draw() throws Exception {
         try (AutoCloseable watching = ChartFiles.watch(seen::add)) {
-            png = CellGrid.save("Dead units", List.of("depth 5", "depth 20"), List.of("a", "b", "c"),
+            png = CellGrid.save("Dead units", List.of("depth 5", "depth 20"), List.of("sigmoid", "tanh", "relu"),
                     List.of(new CellGrid.Panel("tanh, zeros", MEAN, MIN, MAX),
                             new CellGrid.Panel("relu", ZEROS, ZEROS, ZEROS)), SCALE, "short footnote", tmp, "dead");
         }
@@ -157,21 +157,21 @@ class CellGridTest {
         assertThat(count(12, 50 + 8, 160, 50 + 28, CellGridTest::dark)).as("panel title").isGreaterThan(30);
         assertThat(count(12, 50 + 144 + 8, 160, 50 + 144 + 28, CellGridTest::dark)).as("panel 2").isGreaterThan(10);
         assertThat(count(12, 50 + 44 + 10, 160, 50 + 44 + 32, CellGridTest::dark)).as("row name").isGreaterThan(10);
-        assertThat(count(208, 50 + 28, 228, 50 + 43, CellGridTest::dark)).as("column a").isGreaterThan(3);
+        assertThat(count(208, 50 + 28, 228, 50 + 43, CellGridTest::dark)).as("column sigmoid").isGreaterThan(3);
         assertThat(count(12, 338 + 46, 160, 338 + 64, CellGridTest::dark)).as("footnote").isGreaterThan(10);
     }
 
     @Test
     void theNumbersAreSavedBesideThePicture() throws Exception {
         assertThat(Files.readAllLines(tmp.resolve("dead.csv"))).containsExactly("panel,row,column,mean,min,max",
-                "\"tanh, zeros\",depth 5,a,50.0,10.0,90.0",
-                "\"tanh, zeros\",depth 5,b,150.0,150.0,150.0",
-                "\"tanh, zeros\",depth 5,c,NaN,NaN,NaN",
-                "\"tanh, zeros\",depth 20,a,25.0,10.4,9.6",
-                "\"tanh, zeros\",depth 20,b,-20.0,-20.0,-20.0",
-                "\"tanh, zeros\",depth 20,c,100.0,NaN,100.0",
-                "relu,depth 5,a,0.0,0.0,0.0", "relu,depth 5,b,0.0,0.0,0.0", "relu,depth 5,c,0.0,0.0,0.0",
-                "relu,depth 20,a,0.0,0.0,0.0", "relu,depth 20,b,0.0,0.0,0.0", "relu,depth 20,c,0.0,0.0,0.0");
+                "\"tanh, zeros\",depth 5,sigmoid,50.0,10.0,90.0",
+                "\"tanh, zeros\",depth 5,tanh,150.0,150.0,150.0",
+                "\"tanh, zeros\",depth 5,relu,NaN,NaN,NaN",
+                "\"tanh, zeros\",depth 20,sigmoid,25.0,10.4,9.6",
+                "\"tanh, zeros\",depth 20,tanh,-20.0,-20.0,-20.0",
+                "\"tanh, zeros\",depth 20,relu,100.0,NaN,100.0",
+                "relu,depth 5,sigmoid,0.0,0.0,0.0", "relu,depth 5,tanh,0.0,0.0,0.0", "relu,depth 5,relu,0.0,0.0,0.0",
+                "relu,depth 20,sigmoid,0.0,0.0,0.0", "relu,depth 20,tanh,0.0,0.0,0.0", "relu,depth 20,relu,0.0,0.0,0.0");
         assertThat(seen).containsExactly(new ChartFiles.Saved(png, tmp.resolve("dead.csv"), List.of()));
     }
 
@@ -207,10 +207,48 @@ class CellGridTest {
 
     @Test
     void theScaleInterpolatesEachChannelAndClamps() {
-        CellGrid.Scale s = new CellGrid.Scale(10, 20, new Color(0, 100, 200), new Color(200, 0, 100), "");
-        assertThat(s.at(15)).isEqualTo(new Color(100, 50, 150));
-        assertThat(s.at(12.5)).isEqualTo(new Color(50, 75, 175));
-        assertThat(s.at(5)).isEqualTo(new Color(0, 100, 200));
-        assertThat(s.at(25)).isEqualTo(new Color(200, 0, 100));
+        CellGrid.Scale s = new CellGrid.Scale(10, 20, new Color(20, 100, 200), new Color(220, 0, 100), "");
+        assertThat(s.at(15)).isEqualTo(new Color(120, 50, 150));
+        assertThat(s.at(12.5)).isEqualTo(new Color(70, 75, 175));
+        assertThat(s.at(5)).isEqualTo(new Color(20, 100, 200));
+        assertThat(s.at(25)).isEqualTo(new Color(220, 0, 100));
+    }
+
+    @Test
+    void theColourBarFollowsAScaleThatDoesNotStartAtZero(@TempDir Path dir) throws Exception {
+        CellGrid.Scale s = new CellGrid.Scale(10, 20, new Color(20, 100, 200), new Color(220, 0, 100), "");
+        Path file = CellGrid.save("t", List.of("r"), List.of("a", "b", "c"),
+                List.of(new CellGrid.Panel("p", new double[][] {{10, 15, 20}}, new double[][] {{10, 15, 20}},
+                        new double[][] {{10, 15, 20}})), s, "f", dir, "bar");
+        BufferedImage bar = ImageIO.read(file.toFile());
+        // one panel of one row: 44 + 44 + 12 = 100 pixels; the bar 6 pixels below it, 288 pixels long
+        int y = 50 + 100 + 10;
+        assertThat(new Color(bar.getRGB(170, y))).isEqualTo(new Color(20, 100, 200));
+        assertThat(new Color(bar.getRGB(170 + 287, y))).isEqualTo(new Color(220, 0, 100));
+        // pixel 143 of 0..287 stands for 10 + 10 · 143/287 = 14.98: just short of halfway
+        Color middle = new Color(bar.getRGB(170 + 143, y));
+        assertThat(middle.getRed()).isBetween(115, 120);
+        assertThat(middle.getGreen()).isBetween(50, 52);
+        assertThat(new Color(bar.getRGB(170 + 3, 50 + 44 + 3))).isEqualTo(new Color(20, 100, 200));
+        assertThat(new Color(bar.getRGB(170 + 96 + 3, 50 + 44 + 3))).isEqualTo(new Color(120, 50, 150));
+    }
+
+    @Test
+    void theFootnoteWrapsAtThePicturesWidthLessItsMargins(@TempDir Path dir) throws Exception {
+        // 478 pixels wide: the footnote gets 478 - 2 · 12 = 454; a line just over 454 pixels must wrap
+        Font font = VisualStyle.font(13, false);
+        FontMetrics m = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics().getFontMetrics(font);
+        StringBuilder text = new StringBuilder("word");
+        while (m.stringWidth(text + " word") <= 454) {
+            text.append(" word");
+        }
+        text.append(" x");
+        while (m.stringWidth(text.toString()) <= 454) {
+            text.append('x');
+        }
+        assertThat(m.stringWidth(text.toString())).isBetween(455, 470);
+        Path file = CellGrid.save("t", List.of("r", "s"), List.of("a", "b", "c"),
+                List.of(new CellGrid.Panel("p", MEAN, MIN, MAX)), SCALE, text.toString(), dir, "foot");
+        assertThat(ImageIO.read(file.toFile()).getHeight()).as("two footnote lines").isEqualTo(50 + 144 + 52 + 36);
     }
 }
