@@ -171,7 +171,8 @@ class CellGridTest {
                 "\"tanh, zeros\",depth 20,tanh,-20.0,-20.0,-20.0",
                 "\"tanh, zeros\",depth 20,relu,100.0,NaN,100.0",
                 "relu,depth 5,sigmoid,0.0,0.0,0.0", "relu,depth 5,tanh,0.0,0.0,0.0", "relu,depth 5,relu,0.0,0.0,0.0",
-                "relu,depth 20,sigmoid,0.0,0.0,0.0", "relu,depth 20,tanh,0.0,0.0,0.0", "relu,depth 20,relu,0.0,0.0,0.0");
+                "relu,depth 20,sigmoid,0.0,0.0,0.0", "relu,depth 20,tanh,0.0,0.0,0.0",
+                "relu,depth 20,relu,0.0,0.0,0.0");
         assertThat(seen).containsExactly(new ChartFiles.Saved(png, tmp.resolve("dead.csv"), List.of()));
     }
 

@@ -166,6 +166,22 @@ class CellGridTextTest {
         assertThat(box[0]).isBetween(12, 14);
     }
 
+    @Test
+    void scaleLabelsStepFromTheLowEndEvenWhenItIsNotZero() throws Exception {
+        double[][] values = {{-10, -5, 0}};
+        BufferedImage grid = ImageIO.read(CellGrid.save("t", List.of("r"), List.of("a", "b", "c"),
+                List.of(new CellGrid.Panel("p", values, values, values)), new CellGrid.Scale(-10, 0, BLUE, RED, ""),
+                "f", tmp, "negative").toFile());
+        // one panel of one row: the bar's labels have their baseline at 50 + 100 + 36
+        List<String> labels = List.of("-10", "-8", "-6", "-4", "-2", "0");
+        for (int k = 0; k <= 5; k++) {
+            int centre = 170 + (int) Math.round(288 * k / 5.0);
+            int[] box = ink(grid, Math.max(0, centre - 28), 150 + 22, Math.min(477, centre + 28), 150 + 40,
+                    CellGridTextTest::dark);
+            hasWidthOf(box, labels.get(k), VisualStyle.font(13, false));
+        }
+    }
+
     private BufferedImage twoCells(Color low, Color high) throws Exception {
         double[][] values = {{0, 1}};
         return ImageIO.read(CellGrid.save("t", List.of("r"), List.of("a", "b"),

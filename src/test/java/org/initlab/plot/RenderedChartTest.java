@@ -41,7 +41,7 @@ class RenderedChartTest {
     @Test
     void labelsLeftBlankBelowZeroAreNotCounted() {
         RenderedChart c = ChartRenderer.render(ChartSpec.of("t", "x", "y").line("s", new double[] {0, 1, 2, 3, 4, 5},
-                new double[] {0, 10, 3.3, 2.1, 5.5, 7.7}, null, null).note("a note makes room below 0"));
+                new double[] {0, 10, 3.3, 2.1, 5.5, 7.7}, null, null).note("two notes make room").note("below 0"));
         paint(c);
         assertThat(c.tickLabels(false)).contains("0", "10").noneMatch(String::isBlank)
                 .noneMatch(l -> l.startsWith("-"));
