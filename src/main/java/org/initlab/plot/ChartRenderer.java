@@ -163,7 +163,8 @@ public final class ChartRenderer {
             dot.setMarkerColor(c);
             dot.setLineColor(c);
             dot.setLineStyle(VisualStyle.stroke(0.1f, null));
-            String text = m.label().substring(m.label().indexOf(": ") + 2);
+            int colon = m.label().indexOf(": "); // "run: NaN at step 3" shows "NaN at step 3" by the cross
+            String text = colon < 0 ? m.label() : m.label().substring(colon + 2);
             double xSpan = (spec.xMax != null ? spec.xMax : xHi) - (spec.xMin != null ? spec.xMin : xLo);
             double halfText = 0.5 * text.length() * 8.5 / (spec.width * (spec.legend ? 0.55 : 0.85)) * xSpan;
             double tx = Math.max(xLo + halfText, Math.min(xHi - halfText, m.x()));
@@ -236,7 +237,7 @@ public final class ChartRenderer {
         StringBuilder out = new StringBuilder();
         int lineStart = 0;
         for (String word : note.split(" ")) {
-            if (out.length() - lineStart + word.length() > 90 && out.length() > lineStart) {
+            if (out.length() - lineStart + 1 + word.length() > 90 && out.length() > lineStart) { // 1: the space
                 out.append("\n   ");
                 lineStart = out.length() - 3;
             } else if (out.length() > 0) {

@@ -21,10 +21,14 @@ public final class DistributionCharts {
      * ({@code density} may be null for point masses).
      */
     public static XYChart weightHistogram(String title, double[] w, DoubleUnaryOperator density, int bins) {
-        return weightHistogram(title, w, density, bins, 900, 560);
+        return weightHistogram(title, w, density, bins, VisualStyle.WIDTH, VisualStyle.HEIGHT);
     }
 
-    /** {@link #weightHistogram(String, double[], DoubleUnaryOperator, int)} at a given size in pixels. */
+    /**
+     * {@link #weightHistogram(String, double[], DoubleUnaryOperator, int)} as a small panel of the given size in
+     * pixels; 700 pixels wide or more gives the full-size chart,
+     * {@link VisualStyle#WIDTH} × {@link VisualStyle#HEIGHT}.
+     */
     public static XYChart weightHistogram(String title, double[] w, DoubleUnaryOperator density, int bins,
                                           int pixelsWide, int pixelsHigh) {
         double lo = Double.POSITIVE_INFINITY;

@@ -130,11 +130,13 @@ public final class LayerCharts {
         }
         for (Map.Entry<String, double[]> e : predicted.entrySet()) {
             String match = null;
+            int matchLength = -1; // the longest prefix wins: "relu, he-normal, fan-out" over "relu, he-normal"
             for (String name : measured.keySet()) {
                 String prefix = name.endsWith(", measured") ? name.substring(0, name.length() - ", measured".length())
                         : name;
-                if (e.getKey().startsWith(prefix) && (match == null || prefix.length() > match.length())) {
+                if (e.getKey().startsWith(prefix) && prefix.length() > matchLength) {
                     match = name;
+                    matchLength = prefix.length();
                 }
             }
             add(spec, e.getKey(), e.getValue(), ChartSpec.Role.THEORY, match == null ? e.getKey() : match, initKeys);
