@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.initlab.data.ToyData;
 import org.initlab.lesson.Experiments;
@@ -75,7 +76,7 @@ public final class Comparison implements Lesson {
                 .setting("seed",
                         seed + (seeds > 1 ? "–" + (seed + seeds - 1) + " (each seed: its own data, weights and "
                         + "shuffling)" : ""));
-        console.printf("  training %d networks on %d core(s) ...%n", specs.size() * seeds,
+        console.printf(Locale.ROOT, "  training %d networks on %d core(s) ...%n", specs.size() * seeds,
                 Runtime.getRuntime().availableProcessors());
 
         // 2. Run: all in parallel (each run is seeded, so the numbers do not depend on the number of threads)

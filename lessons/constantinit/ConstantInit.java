@@ -3,6 +3,7 @@ package constantinit;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 import org.initlab.activation.Activation;
 import org.initlab.data.ToyData;
@@ -81,12 +82,14 @@ public final class ConstantInit implements Lesson {
         TrainTest data = ToyData.circles(quick ? 300 : 1000, 0.05, seed).split(0.25, seed);
         double[] noiseLevels = {1e-4, 1e-2, c};
         List<RunSpec> specs = new ArrayList<>();
-        specs.add(RunSpec.of("constant " + String.format("%.3g", c), phi, depth, width, constant, epochs, seed));
+        specs.add(RunSpec.of("constant " + String.format(Locale.ROOT,
+                "%.3g", c), phi, depth, width, constant, epochs, seed));
         for (double noise : noiseLevels) {
-            specs.add(RunSpec.of(String.format("constant + noise std %.3g", noise), phi, depth, width,
+            specs.add(RunSpec.of(String.format(Locale.ROOT, "constant + noise std %.3g", noise), phi, depth, width,
                     new ConstantPlusNoise(c, noise), epochs, seed));
         }
-        specs.add(RunSpec.of("normal, std " + String.format("%.3g", c) + " (same scale)", phi, depth, width,
+        specs.add(RunSpec.of("normal, std " + String.format(Locale.ROOT,
+                "%.3g", c) + " (same scale)", phi, depth, width,
                 new Normal(0, c), epochs, seed));
         specs.replaceAll(s -> s.withOptimizer("adam", 0.01));
         Findings f = new Findings(this, o, console)

@@ -111,7 +111,8 @@ public final class EdgeOfChaos implements Lesson {
                         .withRecordEvery(1_000_000));
             }
         }
-        console.printf("  training %d networks (%d weight variances × %d depths) ...%n", specs.size(), sigmas.size(),
+        console.printf(Locale.ROOT,
+                "  training %d networks (%d weight variances × %d depths) ...%n", specs.size(), sigmas.size(),
                 depths.size());
         List<RunResult> runs = Experiments.trainAll(specs, data, new PrintStream(PrintStream.nullOutputStream()));
 

@@ -1,6 +1,7 @@
 package examples;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import org.initlab.activation.Relu;
 import org.initlab.data.ToyData;
@@ -38,6 +39,7 @@ public final class FirstNetwork {
         TrainingOutputs.write(history, recorder, net.layers().size(), "My first network",
                 Map.of("init", "he-normal"), out).forEach(System.out::println);
         NetworkFile.save(net, out.resolve("network.txt"));
-        System.out.printf("test accuracy %.1f%%; report and network in %s%n", 100 * history.last().testAccuracy(), out);
+        System.out.printf(Locale.ROOT,
+                "test accuracy %.1f%%; report and network in %s%n", 100 * history.last().testAccuracy(), out);
     }
 }

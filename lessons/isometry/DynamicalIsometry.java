@@ -161,7 +161,8 @@ public final class DynamicalIsometry implements Lesson {
                         .withRecordEvery(1_000_000));
             }
         }
-        console.printf("  training %d deep linear networks (%d depths × %d learning rates × 2 inits) ...%n",
+        console.printf(Locale.ROOT,
+                "  training %d deep linear networks (%d depths × %d learning rates × 2 inits) ...%n",
                 specs.size(), saxeDepths.size(), LEARNING_RATES.size());
         List<RunResult> runs = Experiments.trainAll(specs, data, new PrintStream(PrintStream.nullOutputStream()));
         Map<String, double[]> learningTime = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package realimages;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.LinkedHashMap;
 import org.initlab.data.ImageDatasets;
@@ -107,7 +108,8 @@ public final class RealImages implements Lesson {
         for (String act : activations) {
             List<String> line = new ArrayList<>();
             for (String init : initNames) {
-                line.add(String.format("%s %.0f%%", init, accuracy[initNames.indexOf(init)][activations.indexOf(act)]));
+                line.add(String.format(Locale.ROOT,
+                        "%s %.0f%%", init, accuracy[initNames.indexOf(init)][activations.indexOf(act)]));
             }
             f.conclude("%s, test accuracy after %d epoch(s): %s (10 classes: chance is 10%%)", act, epochs,
                     String.join(", ", line));

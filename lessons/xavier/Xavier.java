@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.initlab.activation.Activation;
@@ -174,14 +175,16 @@ public final class Xavier implements Lesson {
         RunResult tanhXavier = RunOutcomes.find(runs, l -> l.equals("tanh, xavier-normal"));
         RunResult sigmoidXavier = RunOutcomes.find(runs, l -> l.equals("sigmoid, xavier-normal"));
         String forTanh = tanhXavier == null ? "" : RunOutcomes.trained(tanhXavier)
-                ? String.format("For tanh, yes: Xavier keeps every layer's signal alive and the deep "
+                ? String.format(Locale.ROOT, "For tanh, yes: Xavier keeps every layer's signal alive and the deep "
                 + "network trains (%.0f %%)",
                         100 * tanhXavier.finalTestAccuracy())
-                : String.format("For tanh, not with this budget: Xavier ends at %.0f %%",
+                : String.format(Locale.ROOT, "For tanh, not with this budget: Xavier ends at %.0f %%",
                         100 * tanhXavier.finalTestAccuracy());
         String forSigmoid = sigmoidXavier == null ? "" : RunOutcomes.trained(sigmoidXavier)
-                ? String.format("sigmoid trains with it too (%.0f %%)", 100 * sigmoidXavier.finalTestAccuracy())
-                : String.format("for sigmoid, no: its back-propagated signal still shrinks layer by layer (σ' ≤ ¼) and "
+                ? String.format(Locale.ROOT,
+                        "sigmoid trains with it too (%.0f %%)", 100 * sigmoidXavier.finalTestAccuracy())
+                : String.format(Locale.ROOT,
+                        "for sigmoid, no: its back-propagated signal still shrinks layer by layer (σ' ≤ ¼) and "
                         + "Xavier ends at %.0f %%", 100 * sigmoidXavier.finalTestAccuracy());
         f.verdict("%s", String.join("; ", Stream.of(forTanh, forSigmoid).filter(s -> !s.isEmpty()).toList())
                 + (forTanh.isEmpty() && forSigmoid.isEmpty() ? RunOutcomes.summary(runs) : ""));

@@ -1,5 +1,6 @@
 package org.initlab.check;
 
+import java.util.Locale;
 /**
  * One graded criterion of a check: its name (no commas, so it can be a CSV column), its verdict, the numbers behind
  * the verdict and, for a failure where a common mistake fits, a hint naming that mistake (empty otherwise).
@@ -30,7 +31,7 @@ public record Criterion(String name, Status status, String detail, String hint) 
     /** "PASS  name: detail", with the hint on a line of its own. */
     @Override
     public String toString() {
-        String head = String.format("%-5s %s: %s", label(), name, detail.replace("\n", "\n        "));
+        String head = String.format(Locale.ROOT, "%-5s %s: %s", label(), name, detail.replace("\n", "\n        "));
         return hint.isEmpty() ? head : head + "\n        hint: " + hint;
     }
 }

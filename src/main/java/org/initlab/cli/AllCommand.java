@@ -3,6 +3,7 @@ package org.initlab.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.initlab.io.OutputRun;
 import org.initlab.lesson.Lesson;
@@ -51,7 +52,7 @@ final class AllCommand implements Callable<Integer> {
         List<Lesson> lessons = initlab.course();
         for (int i = 0; i < lessons.size(); i++) {
             Lesson lesson = lessons.get(i);
-            System.out.printf("[%d/%d] ", i + 1, lessons.size());
+            System.out.printf(Locale.ROOT, "[%d/%d] ", i + 1, lessons.size());
             long t0 = System.nanoTime();
             try {
                 LessonResult result = LessonRunner.run(lesson, lessonOptions.toOptions(out.resolve(lesson.name())),
@@ -71,7 +72,7 @@ final class AllCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Path index = CourseIndex.write(out, entries, seconds);
-        System.out.printf("All %d lessons done in %.1f s%s; open %s%n", lessons.size(), seconds,
+        System.out.printf(Locale.ROOT, "All %d lessons done in %.1f s%s; open %s%n", lessons.size(), seconds,
                 failed > 0 ? " (" + failed + " failed)" : "", index.toAbsolutePath());
         return failed > 0 ? 1 : 0;
     }

@@ -85,7 +85,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         System.out.println((format.equals("tsv") ? "# " : "") + "arithmetic: " + LayerPath.describeArithmetic());
         if (format.equals("text")) {
-            System.out.printf("%-20s %10s %10s %10s  %s%n", "workload", "median ms", "min ms", "max ms", "unit");
+            System.out.printf(Locale.ROOT,
+                    "%-20s %10s %10s %10s  %s%n", "workload", "median ms", "min ms", "max ms", "unit");
         }
         for (String w : chosen) {
             if (w.equals("wide-epoch") && !ImageDatasets.fashionInstalled()) {

@@ -2,6 +2,7 @@ package org.initlab.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.initlab.io.OutputFolder;
 import org.initlab.lesson.Lesson;
 import org.initlab.lesson.LessonOptions;
@@ -17,7 +18,7 @@ final class LessonRunner {
         console.println("== " + lesson.name() + ": " + lesson.title());
         long start = System.nanoTime();
         LessonResult result = lesson.run(options, console);
-        console.printf("   done in %.1f s; files in %s%n%n", (System.nanoTime() - start) / 1e9, folder);
+        console.printf(Locale.ROOT, "   done in %.1f s; files in %s%n%n", (System.nanoTime() - start) / 1e9, folder);
         return result;
     }
 }

@@ -1,5 +1,6 @@
 package org.initlab.cli;
 
+import java.util.Locale;
 import org.initlab.nn.LayerPath;
 import org.initlab.io.OutputRun;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ final class ProbeCommand implements Callable<Integer> {
         Activation phi = network.activation();
         Initializer initializer = network.initializer();
         try (OutputRun run = OutputRun.open(out, "probe", "report")) {
-            System.out.printf("probing %d %s layers of %d units, %s (%s), batch %d, seed %d ...%n", depth,
+            System.out.printf(Locale.ROOT, "probing %d %s layers of %d units, %s (%s), batch %d, seed %d ...%n", depth,
                     phi.name(),
                     width, initializer.name(), initializer.describe(), batch, seed);
             Probe.Result result = Probe.run(phi, initializer, depth, width, batch, seed);

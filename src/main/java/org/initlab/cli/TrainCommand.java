@@ -102,7 +102,8 @@ final class TrainCommand implements Callable<Integer> {
                 .forEach(l -> System.out.println("  lsuv " + l));
         try (OutputRun run = OutputRun.open(output.folder(), "train", "report")) {
             Recorder recorder = new Recorder(every);
-            System.out.printf("training %s on %s (%d train / %d test: %s), %s, %s, %d epochs, batch %d, seed %d%n", net,
+            System.out.printf(Locale.ROOT,
+                    "training %s on %s (%d train / %d test: %s), %s, %s, %d epochs, batch %d, seed %d%n", net,
                     data.describe(), split.train().size(), split.test().size(), data.describeSplit(),
                     initializer.name(), opt.name(), epochs.value, batch, output.seed());
             History history = new Trainer(net, loss, opt, config)

@@ -65,6 +65,9 @@ public final class ChartFiles {
                     + ChartSpec.quote(h.getYAxisTitle()) + ",value\n");
             for (HeatMapSeries s : h.getSeriesCollection()) {
                 for (Number[] cell : s.getHeatData()) {
+                    if (cell == null) {
+                        continue; // the placeholder of a heatmap with no finite value
+                    }
                     b.append(ChartSpec.quote(String.valueOf(s.getXData().get(cell[0].intValue())))).append(',')
                             .append(ChartSpec.quote(String.valueOf(s.getYData().get(cell[1].intValue())))).append(',')
                             .append(cell[2]).append('\n');

@@ -21,6 +21,9 @@ public final class DecisionBoundaries {
     private static final Color[] REGION = {new Color(228, 210, 238), new Color(207, 236, 210)};
     private static final Color[] POINT = {new Color(120, 50, 150), new Color(25, 120, 45)};
     private static final int GRID = 60;
+    private static final int PANEL_WIDTH = 360;
+    /** XChart centres a title over the plot (right of the y axis): it has about the plot's width, not the panel's. */
+    private static final int TITLE_WIDTH = PANEL_WIDTH - 70;
 
     /** A network's predictions: rows of inputs in, one predicted class per row out. */
     public interface Classifier extends Function<double[][], int[]> {
@@ -54,10 +57,9 @@ public final class DecisionBoundaries {
         List<XYChart> panels = new ArrayList<>();
         networks.forEach((label, net) -> {
             int[] predicted = net.apply(grid);
-            XYChart c = Charts.smallChart(label, "x₁", "x₂", 360, 340);
+            XYChart c = Charts.smallChart(label, "x₁", "x₂", PANEL_WIDTH, 340);
             c.getStyler().setXAxisMin(lo[0]).setXAxisMax(hi[0]).setYAxisMin(lo[1]).setYAxisMax(hi[1]);
             c.getStyler().setPlotGridLinesVisible(false);
-            c.getStyler().setChartTitleFont(VisualStyle.font(13, true));
             c.setCustomYAxisTickLabelsFormatter(VisualStyle::number);
             int[] counts = new int[2];
             for (int k = 0; k < 2; k++) {
@@ -90,6 +92,7 @@ public final class DecisionBoundaries {
             if (counts[0] == 0 || counts[1] == 0) {
                 c.setTitle(label + " · one class");
             }
+            c.getStyler().setChartTitleFont(VisualStyle.fontToFit(c.getTitle(), 13, true, TITLE_WIDTH));
             panels.add(c);
         });
         return ChartGrid.savePng(panels, Math.min(3, panels.size()), folder, name);

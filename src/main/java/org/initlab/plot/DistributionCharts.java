@@ -79,8 +79,8 @@ public final class DistributionCharts {
     }
 
     /**
-     * A heatmap: one cell per (column, row) with its value printed in it. {@code values[row][column]}; NaN cells
-     * are left empty.
+     * A heatmap: one cell per (column, row) with its value printed in it. {@code values[row][column]}; NaN and
+     * infinite cells are left empty (all of them: an empty grid whose title says there is nothing to show).
      */
     public static HeatMapChart heatmap(String title, String xLabel, List<String> columns, String yLabel,
                                        List<String> rows, double[][] values, String valuePattern) {
@@ -119,6 +119,13 @@ public final class DistributionCharts {
         } else if (Double.isFinite(min)) {
             chart.getStyler().setMin(Math.floor(min) - 1);
             chart.getStyler().setMax(Math.ceil(max) + 1);
+        }
+        if (cells.isEmpty()) {
+            // nothing to colour (every cell NaN or infinite, e.g. the gradients of a zero-initialised network): an
+            // empty grid that says so, instead of XChart's refusal of an empty series (it draws no null cell)
+            chart.setTitle(title + " — no finite value to show");
+            chart.getStyler().setLegendVisible(false);
+            cells.add(null);
         }
         chart.addSeries("value", columns, rows, cells);
         return chart;

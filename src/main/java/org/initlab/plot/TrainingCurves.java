@@ -3,6 +3,7 @@ package org.initlab.plot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.initlab.train.Divergence;
@@ -68,7 +69,7 @@ public final class TrainingCurves {
             spec.note("at chance over the second half, on the ln " + Math.max(2, classes)
                     + " line (drawn one over another): " + String.join("; ", atChance));
         }
-        spec.reference(String.format("chance level: ln %d = %.3f", Math.max(2, classes),
+        spec.reference(String.format(Locale.ROOT, "chance level: ln %d = %.3f", Math.max(2, classes),
                 Math.log(Math.max(2, classes))), Math.log(Math.max(2, classes)));
         if (!all.isEmpty()) {
             double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
@@ -121,12 +122,13 @@ public final class TrainingCurves {
             List<EpochRecord> epochs = r.history().epochs();
             double[] x = epochs.stream().mapToDouble(EpochRecord::epoch).toArray();
             double[] y = epochs.stream().mapToDouble(e -> 100 * e.testAccuracy()).toArray();
-            spec.add(r.label() + String.format(" (%.0f%%)", y.length > 0 ? y[y.length - 1] : Double.NaN), x, y,
+            spec.add(r.label() + String.format(Locale.ROOT,
+                    " (%.0f%%)", y.length > 0 ? y[y.length - 1] : Double.NaN), x, y,
                     r.initKey(), r.activation(), ChartSpec.Role.LINE, r.failed());
             low = Math.min(low, Arrays.stream(y).filter(Double::isFinite).min().orElse(100));
         }
         double chance = 100 * runs.stream().mapToDouble(Run::chance).min().orElse(0.5);
-        spec.reference(String.format("chance level (%.0f%%)", chance), chance);
+        spec.reference(String.format(Locale.ROOT, "chance level (%.0f%%)", chance), chance);
         spec.yRange(Math.max(0, Math.floor(Math.min(low, chance) / 10) * 10 - 5), 102.0);
         return spec;
     }

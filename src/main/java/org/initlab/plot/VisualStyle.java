@@ -3,6 +3,9 @@ package org.initlab.plot;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -153,6 +156,28 @@ public final class VisualStyle {
     public static Font font(int size, boolean bold) {
         return new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, size);
     }
+
+    /**
+     * The font of {@link #font(int, boolean)} at the largest size from {@code size} down to 9 points whose rendering
+     * of {@code text} is at most {@code maxWidth} pixels wide (9 points if none is): a long panel title shrinks
+     * instead of being cut off at the panel's edge.
+     */
+    public static Font fontToFit(String text, int size, boolean bold, int maxWidth) {
+        Graphics2D g = MEASURE.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            for (int s = size; s > 9; s--) {
+                if (g.getFontMetrics(font(s, bold)).stringWidth(text) <= maxWidth) {
+                    return font(s, bold);
+                }
+            }
+            return font(9, bold);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    private static final BufferedImage MEASURE = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
 
     /**
      * A tick value as people write it: at most 4 significant digits, no trailing zeros, thousands separated,

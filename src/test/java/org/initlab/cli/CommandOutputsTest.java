@@ -118,7 +118,8 @@ class CommandOutputsTest {
                 .startsWith("Weights are fanIn × fanOut (one column per unit). N(m, s²) always means std s.\n")
                 .endsWith("Give parameters as NAME:key=value,... (e.g. normal:std=0.01) or as options (--std 0.01).\n");
         for (Initializers.Entry e : Initializers.entries()) {
-            assertThat(r.out()).contains(String.format("%-17s %s%n%17s parameters: %s; source: %s%n", e.name(),
+            assertThat(r.out()).contains(String.format(Locale.ROOT,
+                    "%-17s %s%n%17s parameters: %s; source: %s%n", e.name(),
                     e.formula(), "", e.parameters(), e.source()));
         }
     }

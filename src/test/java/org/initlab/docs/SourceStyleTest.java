@@ -19,11 +19,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Three habits of STYLE.md, checked on the source files rather than left to review: (a) no line longer than
+ * Habits of STYLE.md, checked on the source files rather than left to review: (a) no line longer than
  * {@value #MAX_LINE} characters (counted in characters, not bytes: the code writes ×, ², ⊙, √); (b) no fully
  * qualified name such as {@code java.util.Arrays.fill(...)} in code, only in {@code import}/{@code package} lines,
  * comments and string literals, unless two classes of the file share the simple name; (c) no Javadoc that only
- * restates a name: the {@link #TEMPLATES} found in review, such as a getter documented as "The size.".
+ * restates a name: the {@link #TEMPLATES} found in review, such as a getter documented as "The size."; (d) every
+ * {@code String.format}/{@code printf} names its locale, so numbers read the same on every student's machine.
  *
  * <p>Each failure names {@code file:line} and the offending text, so the message is the to-do list.
  */
@@ -83,6 +84,28 @@ class SourceStyleTest {
         }
         assertThat(found).as("Javadoc that restates a name (write the contract, unit, formula, or nothing)")
                 .isEmpty();
+    }
+
+    @Test
+    void numbersAreFormattedTheSameInEveryLanguage() {
+        List<String> found = new ArrayList<>();
+        for (Path file : checkedFiles()) {
+            found.addAll(localeDependentFormats(file.toString(), read(file)));
+        }
+        assertThat(found).as("String.format/printf without a Locale (a German machine writes 0,25: pass Locale.ROOT)")
+                .isEmpty();
+    }
+
+    @Test
+    void aFormatWithoutALocaleIsFoundOnItsLine() {
+        String source = String.join("\n",
+                "class Demo {",
+                "    String a = String.format(Locale.ROOT, \"%.3f\", 0.25);",
+                "    String b = String.format(\"%.3f\", 0.25); // String.format(\"x\") in a comment is fine",
+                "    void f() { System.out.printf(\"%d%n\", 1); System.out.printf(",
+                "            Locale.ROOT, \"%d%n\", 2); }",
+                "}");
+        assertThat(localeDependentFormats("Demo.java", source)).containsExactly("Demo.java:3", "Demo.java:4");
     }
 
     @Test
@@ -176,6 +199,20 @@ class SourceStyleTest {
                     found.add(name + ":" + (i + 1) + " " + m.group());
                 }
             }
+        }
+        return found;
+    }
+
+    /**
+     * Calls of {@code String.format} and {@code printf} whose first argument is not a {@code Locale}: they write
+     * numbers in the machine's language (0,25 in German), which breaks CSVs and makes reports differ between students.
+     */
+    static List<String> localeDependentFormats(String name, String text) {
+        String code = blank(text, true);
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile("(?:\\bString\\.format|\\.printf)\\(\\s*+(?!Locale\\.)").matcher(code);
+        while (m.find()) {
+            found.add(name + ":" + (1 + code.substring(0, m.start()).chars().filter(c -> c == '\n').count()));
         }
         return found;
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
+import java.util.Locale;
 import org.initlab.activation.Activations;
 import org.initlab.cli.CliTestSupport;
 import org.initlab.data.ToyData;
@@ -49,7 +50,7 @@ class ReproducibleRunTest {
             RunResult r = Experiments.train(specs.get(i), i == 0 ? circles : spirals);
             out.append(r.label()).append('\n');
             for (EpochRecord e : r.history().epochs()) {
-                out.append(String.format("  epoch %d loss %s test loss %s test acc %s%n", e.epoch(),
+                out.append(String.format(Locale.ROOT, "  epoch %d loss %s test loss %s test acc %s%n", e.epoch(),
                         Double.toHexString(e.trainLoss()), Double.toHexString(e.testLoss()),
                         Double.toHexString(e.testAccuracy())));
             }
@@ -73,7 +74,7 @@ class ReproducibleRunTest {
             }
             StringBuilder hex = new StringBuilder();
             for (byte b : sha.digest()) {
-                hex.append(String.format("%02x", b));
+                hex.append(String.format(Locale.ROOT, "%02x", b));
             }
             return hex.toString();
         } catch (NoSuchAlgorithmException e) {

@@ -140,6 +140,12 @@ class DecisionBoundariesTest {
     }
 
     @Test
+    void titlesThatFitKeepThirteenPointBold() {
+        assertThat(panels).allSatisfy(p -> assertThat(p.getStyler().getChartTitleFont())
+                .isEqualTo(VisualStyle.font(13, true)));
+    }
+
+    @Test
     void thePanelsAreSavedThreeToARowWithTheirPoints() throws Exception {
         assertThat(png).isEqualTo(tmp.resolve("boundaries.png"));
         BufferedImage img = ImageIO.read(png.toFile());

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import java.awt.Color;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapSeries;
 import org.knowm.xchart.XYChart;
@@ -14,6 +17,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.HeatMapStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A weight histogram is a step-shaped density of area 1; a heatmap prints each finite cell on whole-number ends. */
 class DistributionChartsTest {
@@ -83,6 +87,18 @@ class DistributionChartsTest {
         assertThat(standard.getWidth()).isEqualTo(900);
         assertThat(standard.getHeight()).isEqualTo(540);
         assertThat(standard.getStyler().isLegendVisible()).isTrue();
+    }
+
+    @Test
+    void aHeatmapWithNoFiniteCellIsAnEmptyGridThatSaysSo(@TempDir Path dir) throws Exception {
+        double[][] values = {{Double.NaN, Double.POSITIVE_INFINITY}, {Double.NaN, Double.NEGATIVE_INFINITY}};
+        HeatMapChart c = heat(2, values);
+        assertThat(c.getTitle()).isEqualTo("acc — no finite value to show");
+        assertThat(c.getStyler().isLegendVisible()).isFalse();
+        assertThat(c.getSeriesCollection().iterator().next().getHeatData()).containsOnlyNulls();
+        Path png = ChartFiles.savePng(c, dir, "empty");
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(900);
+        assertThat(Files.readAllLines(dir.resolve("empty.csv"))).containsExactly("init,depth,value");
     }
 
     private static HeatMapChart heat(int rows, double[][] values) {

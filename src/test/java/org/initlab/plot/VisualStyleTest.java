@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.util.List;
 import org.initlab.init.FanMode;
 import org.initlab.init.HeNormal;
@@ -158,5 +161,27 @@ class VisualStyleTest {
         assertThat(title.isBold()).isTrue();
         assertThat(title.getName()).isEqualTo(Font.SANS_SERIF);
         assertThat(VisualStyle.font(12, false).isBold()).isFalse();
+    }
+
+    private static int width(String text, Font font) {
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        int w = g.getFontMetrics(font).stringWidth(text);
+        g.dispose();
+        return w;
+    }
+
+    @Test
+    void aTitleFontShrinksToTheLargestSizeThatFitsAndNoFurther() {
+        String shortTitle = "tanh, zeros (50%)";
+        assertThat(VisualStyle.fontToFit(shortTitle, 13, true, 290)).isEqualTo(VisualStyle.font(13, true));
+        String longTitle = "tanh, zeros, full-batch GD (50%) · one class";
+        Font fitted = VisualStyle.fontToFit(longTitle, 13, true, 290);
+        assertThat(fitted.getSize()).isLessThan(13).isGreaterThan(9);
+        assertThat(fitted.isBold()).isTrue();
+        assertThat(width(longTitle, fitted)).isLessThanOrEqualTo(290);
+        assertThat(width(longTitle, VisualStyle.font(fitted.getSize() + 1, true))).isGreaterThan(290);
+        assertThat(VisualStyle.fontToFit(longTitle.repeat(5), 13, false, 290)).as("never below 9 points")
+                .isEqualTo(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
     }
 }

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.initlab.activation.Tanh;
 import org.initlab.data.ToyData;
 import org.initlab.data.TrainTest;
@@ -65,7 +66,8 @@ class ConsoleProgressTest {
         assertThat(lines).hasSize(2 + EPOCHS);
         assertThat(lines.get(0)).isEqualTo("  circles  2 → 8 → 1 (tanh)");
         for (int e = 0; e <= EPOCHS; e++) {
-            assertThat(lines.get(1 + e)).startsWith(String.format("  epoch %3d/%d  train loss ", e, EPOCHS));
+            assertThat(lines.get(1 + e)).startsWith(String.format(Locale.ROOT,
+                    "  epoch %3d/%d  train loss ", e, EPOCHS));
         }
     }
 
