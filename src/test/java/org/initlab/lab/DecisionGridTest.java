@@ -26,35 +26,37 @@ class DecisionGridTest {
 
     @Test
     void oneLogitGivesClassOneWherePositiveAndTheLargerOfSigmaAndOneMinusSigma() {
-        // box [0, 6] × [0, 3], n = 2: cell centres x ∈ {1.5, 4.5}, y ∈ {0.75, 2.25}; z = x − y − 1
+        // box [2, 8] × [−1, 2], n = 2: cell centres x ∈ {3.5, 6.5}, y ∈ {−0.25, 1.25}; z = x − y − 4
         Mlp net = new Mlp(2, List.of(), 1, new Identity());
         Dense out = net.outputLayer();
         out.weights().value().data[0] = 1;
         out.weights().value().data[1] = -1;
-        out.bias().value().data[0] = -1;
-        double[] box = {0, 6, 0, 3};
+        out.bias().value().data[0] = -4;
+        double[] box = {2, 8, -1, 2};
         Map<String, Object> grid = DecisionGrid.of(net, Losses.binaryCrossEntropy(), box, 2);
         assertThat(grid).containsOnlyKeys("box", "n", "classes", "confidence");
         assertThat(grid.get("box")).isSameAs(box);
         assertThat(grid.get("n")).isEqualTo(2);
-        // rows from ymin up, columns from xmin right: z = −0.25, 2.75 (row y = 0.75), −1.75, 1.25 (row y = 2.25)
+        // rows from ymin up, columns from xmin right: z = −0.25, 2.75 (row y = −0.25), −1.75, 1.25 (row y = 1.25)
         assertThat((int[]) grid.get("classes")).containsExactly(0, 1, 0, 1);
         // σ(|z|): σ(0.25), σ(2.75), σ(1.75), σ(1.25)
         assertThat((double[]) grid.get("confidence")).containsExactly(new double[] {0.5621765008857981,
                 0.9399133498259924, 0.8519528019683105, 0.7772998611746911}, within(1e-12));
-        assertThat(Json.of(grid)).isEqualTo("{\"box\":[0,6,0,3],\"n\":2,\"classes\":[0,1,0,1],"
+        assertThat(Json.of(grid)).isEqualTo("{\"box\":[2,8,-1,2],\"n\":2,\"classes\":[0,1,0,1],"
                 + "\"confidence\":[0.562177,0.939913,0.851953,0.7773]}");
     }
 
     @Test
     void severalLogitsGiveTheArgmaxAndItsSoftmaxProbability() {
-        // box [0, 2]², n = 2: centres x, y ∈ {0.5, 1.5}; logits (x, y, 1)
+        // box [−3, −1] × [1, 3], n = 2: centres x ∈ {−2.5, −1.5}, y ∈ {1.5, 2.5}; logits (x + 3, y − 1, 1)
         Mlp net = new Mlp(2, List.of(), 3, new Identity());
         Dense out = net.outputLayer();
         out.weights().value().data[0] = 1; // x → logit 0
         out.weights().value().data[4] = 1; // y → logit 1
+        out.bias().value().data[0] = 3;
+        out.bias().value().data[1] = -1;
         out.bias().value().data[2] = 1;
-        Map<String, Object> grid = DecisionGrid.of(net, Losses.softmaxCrossEntropy(), new double[] {0, 2, 0, 2}, 2);
+        Map<String, Object> grid = DecisionGrid.of(net, Losses.softmaxCrossEntropy(), new double[] {-3, -1, 1, 3}, 2);
         // (.5, .5, 1) → 2; (1.5, .5, 1) → 0; (.5, 1.5, 1) → 1; (1.5, 1.5, 1) → 0 (the first of a tie)
         assertThat((int[]) grid.get("classes")).containsExactly(2, 0, 1, 0);
         double e = Math.E;

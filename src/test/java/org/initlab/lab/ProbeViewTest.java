@@ -180,6 +180,9 @@ class ProbeViewTest {
                 .isTrue();
         assertThat(ProbeView.allUnitsIdentical(layer(new double[] {0, 0, 0, 0, 0, 0}, 0, 0, 5e-9))).isFalse();
         assertThat(ProbeView.allUnitsIdentical(layer(new double[] {0, 0, 0, 0, 0, 0}, 0, 0, 5e-10))).isTrue();
+        // "within" includes the tolerance itself: 1e-9 · 1 is exactly 1e-9
+        assertThat(ProbeView.allUnitsIdentical(layer(new double[] {0, 0, 0, 0, 0, 0}, 0, 1e-9, 0))).isTrue();
+        assertThat(ProbeView.allUnitsIdentical(layer(new double[] {0, 0, 0, 0, 1e-9, 0}, 0, 0, 0))).isTrue();
     }
 
     @Test

@@ -115,6 +115,19 @@ class TrainingRunTest {
     }
 
     @Test
+    void progressEventsComeAtMostEveryHundredFiftyMilliseconds() throws Exception {
+        // 750 steps of one example each, far faster than one per 150 ms: the events are throttled
+        LabSettings s = settings(TINY.replace("minibatch=250", "minibatch=1") + "&epochs=1");
+        List<String> sent = new ArrayList<>();
+        long start = System.currentTimeMillis();
+        assertTimeoutPreemptively(BOUND, () -> new TrainingRun(s).run((name, data) -> sent.add(name)));
+        long elapsed = System.currentTimeMillis() - start;
+        // the first step's event, one per 150 ms after it, and the last
+        assertThat(sent.stream().filter(name -> name.equals("progress")).count())
+                .isBetween(2L, elapsed / TrainingRun.INTERVAL_MS + 2);
+    }
+
+    @Test
     void stepsPerEpochRoundUpSoThatTheLastPartialBatchCounts() throws Exception {
         // 750 / 32 = 23.4: 24 steps; stopped at once, so only the start event and the end
         TrainingRun run = new TrainingRun(settings(TINY.replace("minibatch=250", "minibatch=32") + "&epochs=2"));
