@@ -180,9 +180,10 @@ class ProbeViewTest {
                 .isTrue();
         assertThat(ProbeView.allUnitsIdentical(layer(new double[] {0, 0, 0, 0, 0, 0}, 0, 0, 5e-9))).isFalse();
         assertThat(ProbeView.allUnitsIdentical(layer(new double[] {0, 0, 0, 0, 0, 0}, 0, 0, 5e-10))).isTrue();
-        // "within" includes the tolerance itself: 1e-9 · 1 is exactly 1e-9
+        // "within" includes the tolerance itself: 1e-9 · (1 + 0) = 1e-9 and 1e-9 · (1 + 3) = 4e-9, exactly
         assertThat(ProbeView.allUnitsIdentical(layer(new double[] {0, 0, 0, 0, 0, 0}, 0, 1e-9, 0))).isTrue();
-        assertThat(ProbeView.allUnitsIdentical(layer(new double[] {0, 0, 0, 0, 1e-9, 0}, 0, 0, 0))).isTrue();
+        assertThat(ProbeView.allUnitsIdentical(layer(new double[] {3, 3, 3, 0, 4e-9, 0}, 0, 0, 0))).isTrue();
+        assertThat(ProbeView.allUnitsIdentical(layer(new double[] {3, 3, 3, 0, 5e-9, 0}, 0, 0, 0))).isFalse();
     }
 
     @Test
