@@ -7,7 +7,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.BindException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -48,20 +51,25 @@ public final class LabServer {
      * Starts serving on {@code host:port} (port 0: any free port) with {@code cores} trainings (and probes) at once;
      * {@code names} reads the page's activation and init ({@link ComponentNames#BUILT_IN}: class names refused).
      *
-     * @throws IllegalArgumentException when the port is in use or the host unknown, in one line
+     * @throws IllegalArgumentException when the port is in use, the host unknown or not this machine, in one line
      */
     public static LabServer start(String host, int port, Path saveDir, ComponentNames names, int cores) {
+        InetSocketAddress address = new InetSocketAddress(host, port);
+        if (address.isUnresolved()) {
+            throw new IllegalArgumentException("unknown host '" + host + "'");
+        }
         HttpServer http;
         try {
-            http = HttpServer.create(new InetSocketAddress(host, port), 50);
+            http = HttpServer.create(address, 50);
         } catch (BindException e) {
+            if (!isThisMachine(address.getAddress())) {
+                throw new IllegalArgumentException("cannot listen on " + host + ": it is not an address of this "
+                        + "machine; use --host 127.0.0.1 (this machine only) or 0.0.0.0 (every network)");
+            }
             throw new IllegalArgumentException("port " + port + " on " + host
                     + " is in use (another 'initlab serve'?); stop it or choose another with --port");
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot listen on " + host + ":" + port + ": " + e.getMessage());
-        }
-        if (new InetSocketAddress(host, port).isUnresolved()) {
-            throw new IllegalArgumentException("unknown host '" + host + "'");
         }
         ExecutorService pool = Executors.newFixedThreadPool(cores + 8, r -> {
             Thread t = new Thread(r, "initlab-lab");
@@ -73,6 +81,18 @@ public final class LabServer {
         http.createContext("/", lab::handle);
         http.start();
         return lab;
+    }
+
+    /**
+     * Whether a server here may listen on {@code ip}: the wildcard, or an address of one of this machine's interfaces
+     * (loopback included).
+     */
+    private static boolean isThisMachine(InetAddress ip) {
+        try {
+            return ip.isAnyLocalAddress() || NetworkInterface.getByInetAddress(ip) != null;
+        } catch (SocketException e) {
+            return true; // cannot tell: the usual reason, a port in use, is the better guess
+        }
     }
 
     /**

@@ -107,10 +107,11 @@ final class TrainingRun {
             sink.send("end", end);
             return null;
         }
-        if (reporter.failure != null) {
-            throw reporter.failure;
+        try {
+            reporter.flush(net, true);
+        } catch (Stopped gone) {
+            return null; // the page went away just before the end
         }
-        reporter.flush(net, true);
         Map<String, Object> end = new LinkedHashMap<>();
         EpochRecord last = history.last();
         end.put("outcome", history.divergence().isPresent() ? "diverged" : "finished");
