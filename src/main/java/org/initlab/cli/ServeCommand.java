@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.initlab.init.ComponentNames;
+import org.initlab.io.OutputFolder;
 import org.initlab.lab.LabServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +33,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
         }
+        OutputFolder.prepare(saveDir, "choose another --save-dir"); // refused now, not at the first 'Keep it'
         // OpenBLAS keeps its default (1 thread): the lab parallelizes across requests and across layers instead, which
         // stays fast when several pages share a busy machine (multi-threaded BLAS spins and slows everyone there)
         int cores = Runtime.getRuntime().availableProcessors();

@@ -31,25 +31,35 @@ public final class OutputFolder {
     private OutputFolder() {
     }
 
-    /** Makes sure {@code folder} exists and is writable; returns it. */
+    /** Makes sure {@code folder} exists and is writable; returns it. A refusal ends with "choose another --out". */
     public static Path prepare(Path folder) {
         if (folder.toString().isBlank()) {
             throw new IllegalArgumentException("the output folder's name is empty; "
                     + "choose an --out such as --out runs/first");
         }
+        return prepare(folder, "choose another --out");
+    }
+
+    /**
+     * {@link #prepare(Path)} for a folder the user named some other way: a refusal ends with {@code remedy} (e.g.
+     * "start initlab serve with another --save-dir").
+     */
+    public static Path prepare(Path folder, String remedy) {
+        if (folder.toString().isBlank()) {
+            throw new IllegalArgumentException("the output folder's name is empty; " + remedy);
+        }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("output folder " + folder
-                    + " is a file, not a folder; choose another --out");
+            throw new IllegalArgumentException("output folder " + folder + " is a file, not a folder; " + remedy);
         }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot create the output folder " + folder + ": "
-                    + describe(e) + "; choose another --out");
+                    + describe(e) + "; " + remedy);
         }
         if (!Files.isWritable(folder)) {
             throw new IllegalArgumentException("cannot write into the output folder " + folder
-                    + " (permission denied); choose another --out");
+                    + " (permission denied); " + remedy);
         }
         return folder;
     }

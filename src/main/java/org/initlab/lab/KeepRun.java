@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.initlab.diagnostics.Probe;
+import org.initlab.io.OutputFolder;
 import org.initlab.report.ProbeOutputs;
 import org.initlab.report.TrainingOutputs;
 
@@ -17,11 +18,15 @@ import org.initlab.report.TrainingOutputs;
  * ({@link TrainingOutputs}: history, steps, diagnostics, histograms, plots, report).
  */
 final class KeepRun {
+    /** What a refusal of the save folder tells the teacher: the page cannot choose the folder, the server can. */
+    static final String SAVE_DIR_REMEDY = "start initlab serve with another --save-dir";
+
     private KeepRun() {
     }
 
     /** Writes the folder; returns it. */
     static Path save(LabSettings s, TrainingRun.Finished training, Path saveDir) {
+        OutputFolder.prepare(saveDir, SAVE_DIR_REMEDY);
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         String base = "lab-" + stamp + "-" + safe(s.activation().name()) + "-" + safe(s.initializer().name());
         Path folder = saveDir.resolve(base);

@@ -1,6 +1,7 @@
 package org.initlab.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,5 +88,15 @@ class KeepRunTest {
                                 + "| optimizer | sgd, lr 0.5 |\n"
                                 + "| epochs, batch | 1, 250 |\n"
                                 + "| seed | 3 |\n");
+    }
+
+    @Test
+    void aSaveFolderThatIsAFileIsRefusedWithTheServersOption(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("runs"), "not a folder");
+        assertThatThrownBy(() -> KeepRun.save(settings("depth=1&width=2&batch=2"), null, file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("output folder " + file + " is a file, not a folder; start initlab serve with another "
+                        + "--save-dir");
+        assertThat(Files.readString(file)).isEqualTo("not a folder");
     }
 }

@@ -291,6 +291,16 @@ class LabHttpTest {
         assertThat(impossible.err()).startsWith("initlab: --port must be between 0 and 65535, got 70000");
     }
 
+    @Test
+    void serveRefusesASaveFolderItCannotUseBeforeListening(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("runs"), "x");
+        var refused = CliTestSupport.run("serve", "--port", "0", "--save-dir", file.toString());
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.err()).isEqualTo("initlab: output folder " + file + " is a file, not a folder; choose "
+                + "another --save-dir" + System.lineSeparator());
+        assertThat(refused.out()).doesNotContain("http://");
+    }
+
     private static HttpResponse<InputStream> stream(LabServer lab, String query) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(uri(lab, "/api/train?" + query)).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
