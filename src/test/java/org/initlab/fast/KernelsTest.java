@@ -42,6 +42,47 @@ class KernelsTest {
         assertThat(MatrixFeatures_DDRM.isIdentical(sum, expectedB, 1e-12)).isTrue();
     }
 
+    /**
+     * Products above the staging threshold go through native buffers, copied in (and out) in slices on two
+     * threads: odd sizes so that the slices are uneven, every variant, c accumulated onto a non-zero start.
+     */
+    @Test
+    void largeStagedProductsAgreeWithEjmlOnOneOrTwoThreads() {
+        DMatrixRMaj a = random(301, 517, 11);
+        DMatrixRMaj b = random(517, 263, 12);
+        DMatrixRMaj start = random(301, 263, 13);
+        DMatrixRMaj product = CommonOps_DDRM.mult(a, b, null);
+        DMatrixRMaj sum = start.copy();
+        CommonOps_DDRM.multAdd(a, b, sum);
+        DMatrixRMaj gradW = random(517, 263, 14);
+        DMatrixRMaj gradWExpected = gradW.copy();
+        CommonOps_DDRM.multAddTransA(a, start, gradWExpected);
+        DMatrixRMaj gradX = random(301, 517, 15);
+        DMatrixRMaj gradXExpected = gradX.copy();
+        CommonOps_DDRM.multAddTransB(start, b, gradXExpected);
+        int before = Kernels.threads();
+        try {
+            for (int threads = 1; threads <= 2; threads++) {
+                Kernels.setThreads(threads);
+                DMatrixRMaj c = new DMatrixRMaj(301, 263);
+                Kernels.mult(a, b, c);
+                assertThat(MatrixFeatures_DDRM.isIdentical(c, product, 1e-11)).as("c = ab, %d threads", threads)
+                        .isTrue();
+                DMatrixRMaj acc = start.copy();
+                Kernels.multAdd(a, b, acc);
+                assertThat(MatrixFeatures_DDRM.isIdentical(acc, sum, 1e-11)).as("c += ab").isTrue();
+                DMatrixRMaj w = gradW.copy();
+                Kernels.multAddTransA(a, start, w);
+                assertThat(MatrixFeatures_DDRM.isIdentical(w, gradWExpected, 1e-11)).as("c += aᵀb").isTrue();
+                DMatrixRMaj x = gradX.copy();
+                Kernels.multAddTransB(start, b, x);
+                assertThat(MatrixFeatures_DDRM.isIdentical(x, gradXExpected, 1e-11)).as("c += abᵀ").isTrue();
+            }
+        } finally {
+            Kernels.setThreads(before);
+        }
+    }
+
     @Test
     void largeElementwiseLoopsGiveThePlainOpsBitsOnOneOrTwoThreads() {
         Tensor z = Tensor.constant(random(500, 300, 7));
