@@ -299,6 +299,9 @@ class LabHttpTest {
         assertThat(refused.err()).isEqualTo("initlab: output folder " + file + " is a file, not a folder; choose "
                 + "another --save-dir" + System.lineSeparator());
         assertThat(refused.out()).doesNotContain("http://");
+        var unnamed = CliTestSupport.run("serve", "--port", "0", "--save-dir", "");
+        assertThat(unnamed.err()).isEqualTo("initlab: the output folder's name is empty; choose another --save-dir"
+                + System.lineSeparator());
     }
 
     private static HttpResponse<InputStream> stream(LabServer lab, String query) throws Exception {
