@@ -29,5 +29,5 @@ exit /b 1
 :run
 set "CLASSPATH_ALL=%JAR%"
 if defined INITLAB_CLASSPATH set "CLASSPATH_ALL=%JAR%;%INITLAB_CLASSPATH%"
-java -Djava.awt.headless=true %INITLAB_JAVA_OPTS% -cp "%CLASSPATH_ALL%" org.initlab.app.Initlab %*
+java --enable-native-access=ALL-UNNAMED -Djava.awt.headless=true %INITLAB_JAVA_OPTS% -cp "%CLASSPATH_ALL%" org.initlab.app.Initlab %*
 exit /b %ERRORLEVEL%

@@ -74,7 +74,8 @@ public final class Sandbox {
                 .map(p -> sep + p.toAbsolutePath()).collect(Collectors.joining());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, HEAP, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "-Djava.awt.headless=true", "-cp", classPath, GraderWorker.class.getName(), plan.spec(), className);
+                "--enable-native-access=ALL-UNNAMED", "-Djava.awt.headless=true", "-cp", classPath,
+                GraderWorker.class.getName(), plan.spec(), className);
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
