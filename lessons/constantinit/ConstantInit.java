@@ -146,7 +146,7 @@ public final class ConstantInit implements Lesson {
 
         // 4. Plot
         f.plot(LessonCharts.loss("Constant init: the loss plateaus above random init", runs), "loss",
-                "Mini-batch loss per step (log scale)");
+                "Mini-batch loss per step");
         f.plot(LessonCharts.overTime("Directions among the units of hidden layer 2", Metric.DIRECTIONS.label(), false,
                 runs, Metric.DIRECTIONS, Math.min(2, depth), Math::max), "directions",
                 "How many different directions the units of hidden layer 2 span "

@@ -57,7 +57,7 @@ public final class FirstRun implements Lesson {
 
         // 3. Plot: the loss of every step, and the test accuracy of every epoch
         f.plot(LessonCharts.loss("Training loss on circles", List.of(run)), "loss",
-                "Mini-batch loss per step (log scale): ln 2 ≈ 0.693 is a 50/50 guess");
+                "Mini-batch loss per step: ln 2 ≈ 0.693 is a 50/50 guess");
         f.plot(LessonCharts.accuracy("Test accuracy on circles", List.of(run)), "accuracy", "Test accuracy per epoch");
 
         // the verdict the plots above show

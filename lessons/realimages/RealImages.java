@@ -120,7 +120,7 @@ public final class RealImages implements Lesson {
                 activations, "init", initNames, accuracy, "0"), "accuracy_heatmap",
                 "Final test accuracy per init × activation (10% is chance)");
         f.plot(LessonCharts.loss("Training loss on Fashion-MNIST", runs), "loss",
-                "Mini-batch loss per step (log scale)");
+                "Mini-batch loss per step");
         f.plot(LessonCharts.perLayer("Back-propagated gradient per layer at initialization", "std of dL/da", true, runs,
                 Metric.GRAD_ACT_STD, 1), "gradient_per_layer",
                 "The signal dL/da per hidden layer on the first batch, every run (layer 1 = nearest the input)");

@@ -158,10 +158,10 @@ public final class SmallInit implements Lesson {
                 "activation_histograms"),
                 "Activation histograms, layer by layer (" + probes.keySet().iterator().next() + ")");
         f.plot(LessonCharts.loss("Training: deep vs shallow with the same small init", runs), "loss",
-                "Mini-batch loss per step (log scale)");
+                "Mini-batch loss per step");
         f.plot(LessonCharts.overTime("Back-propagated gradient at hidden layer 1 during training", "std of dL/da", true,
                 runs, Metric.GRAD_ACT_STD, 1, Math::max), "gradient_layer1_over_time",
-                "The first layer's gradient during training, deep vs shallow (log scale)");
+                "The first layer's gradient during training, deep vs shallow");
 
         RunResult deepRun = RunOutcomes.find(runs, l -> l.contains("deep"));
         if (deepRun != null) {

@@ -161,7 +161,7 @@ public final class Xavier implements Lesson {
                     + "(saturated), Xavier keeps a spread at every depth");
         }
         f.plot(LessonCharts.loss("Training: Xavier against small and large init", runs), "loss",
-                "Mini-batch loss per step (log scale)");
+                "Mini-batch loss per step");
         f.plot(LessonCharts.accuracy("Test accuracy", runs), "accuracy", "Test accuracy per epoch");
 
         Path boundaries = LessonCharts.decisionBoundaries(runs,

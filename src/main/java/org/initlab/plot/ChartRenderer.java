@@ -186,7 +186,8 @@ public final class ChartRenderer {
         // room made below 0 for the notes box gets no labels: a loss or an accuracy of "-20" would be nonsense
         chart.setCustomYAxisTickLabelsFormatter(log ? ChartRenderer::decade
                 : neverNegative ? v -> v < -1e-9 * yScale ? " " : VisualStyle.number(v) : VisualStyle::number);
-        chart.setCustomXAxisTickLabelsFormatter(VisualStyle::number);
+        chart.setCustomXAxisTickLabelsFormatter(spec.countingX
+                ? x -> Math.abs(x - Math.rint(x)) < 1e-9 ? VisualStyle.number(x) : " " : VisualStyle::number);
         return chart;
     }
 

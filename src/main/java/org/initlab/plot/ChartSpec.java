@@ -57,6 +57,7 @@ public final class ChartSpec {
     int width = VisualStyle.WIDTH;
     int height = VisualStyle.HEIGHT;
     boolean legend = true;
+    boolean countingX;
 
     private ChartSpec(String title, String xLabel, String yLabel) {
         this.title = title;
@@ -140,6 +141,15 @@ public final class ChartSpec {
     public ChartSpec xRange(Double min, Double max) {
         xMin = min;
         xMax = max;
+        return this;
+    }
+
+    /**
+     * The x values count something (epochs, layers): only whole-number ticks get a label, so that a 3-epoch run
+     * does not show an "epoch 0.5".
+     */
+    public ChartSpec countingX() {
+        countingX = true;
         return this;
     }
 

@@ -123,7 +123,7 @@ public final class LayerCharts {
      */
     public static ChartSpec versusLayerSpec(String title, String yLabel, boolean log, Map<String, double[]> measured,
                                             Map<String, double[]> predicted, Map<String, String> initKeys) {
-        ChartSpec spec = ChartSpec.of(title, "hidden layer (1 = nearest the input)", yLabel)
+        ChartSpec spec = ChartSpec.of(title, "hidden layer (1 = nearest the input)", yLabel).countingX()
                 .scale(log ? ChartSpec.Scale.AUTO : ChartSpec.Scale.LINEAR);
         for (Map.Entry<String, double[]> e : measured.entrySet()) {
             add(spec, e.getKey(), e.getValue(), ChartSpec.Role.DOTS, e.getKey(), initKeys);

@@ -116,7 +116,8 @@ public final class TrainingCurves {
 
     /** Test accuracy per epoch (epoch 0: before training), in percent, from just below chance to 100 %. */
     public static ChartSpec accuracy(String title, List<Run> runs) {
-        ChartSpec spec = ChartSpec.of(title, "epoch", "test accuracy (%)").scale(ChartSpec.Scale.LINEAR);
+        ChartSpec spec = ChartSpec.of(title, "epoch", "test accuracy (%)").scale(ChartSpec.Scale.LINEAR)
+                .countingX();
         double low = 100;
         for (Run r : runs) {
             List<EpochRecord> epochs = r.history().epochs();

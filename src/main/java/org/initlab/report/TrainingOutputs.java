@@ -78,10 +78,10 @@ public final class TrainingOutputs {
         Report report = new Report(title).heading("What was run").settings(settings).heading("Verdict")
                 .bullets(verdicts)
                 .heading("Plots")
-                .image("Mini-batch loss per step (log scale)", folder, loss)
+                .image("Mini-batch loss per step", folder, loss)
                 .image("Test accuracy per epoch (epoch 0: before training)", folder, accuracy)
-                .image("Back-propagated gradient std per hidden layer over training (log scale)", folder, grads)
-                .image("Update-to-weight ratio per layer (log scale; around 1e-3 is healthy for SGD)", folder, ratio)
+                .image("Back-propagated gradient std per hidden layer over training", folder, grads)
+                .image("Update-to-weight ratio per layer (around 10⁻³ is healthy for SGD)", folder, ratio)
                 .image("Different directions among each layer's units over training (symmetry breaking)",
                         folder, distinct);
         if (grids.size() == 2) {

@@ -3,6 +3,7 @@ package org.initlab.plot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.function.Function;
 import org.initlab.plot.ChartSpec.Series;
 import org.initlab.plot.TrainingCurves.Run;
 import org.initlab.train.HandMadeHistory;
@@ -32,6 +33,21 @@ class AccuracyChartTest {
         // the lowest of chance (50) and the values (50), rounded down to tens, minus 5
         assertThat(spec.yMin).isEqualTo(45.0);
         assertThat(spec.yMax).isEqualTo(102.0);
+    }
+
+    @Test
+    void epochTicksAreLabelledAtWholeEpochsOnly() {
+        ChartSpec spec = TrainingCurves.accuracy("Accuracy", List.of(run("tanh, zeros", 2, 0.5, 0.8, 0.9, 0.9)));
+        Function<Double, String> x = ChartRenderer.render(spec).getStyler().getXAxisTickLabelsFormattingFunction();
+        assertThat(x.apply(1.0)).isEqualTo("1");
+        assertThat(x.apply(3.0)).isEqualTo("3");
+        assertThat(x.apply(0.5)).as("no epoch 0.5").isEqualTo(" ");
+        assertThat(x.apply(2.5)).isEqualTo(" ");
+        // a chart whose x is not a count keeps its fractional labels
+        ChartSpec steps = ChartSpec.of("t", "x", "y").add("s", new double[] {0, 3}, new double[] {1, 2}, null, null,
+                ChartSpec.Role.LINE, false);
+        assertThat(ChartRenderer.render(steps).getStyler().getXAxisTickLabelsFormattingFunction().apply(0.5))
+                .isEqualTo("0.5");
     }
 
     @Test

@@ -124,6 +124,7 @@ class LayerChartsTest {
         predicted.put("relu, he-normal theory", new double[] {1, 1, 1});
         predicted.put("sigmoid bound", new double[] {0.25, 0.25});
         ChartSpec spec = LayerCharts.versusLayerSpec("Std per layer", "std", false, measured, predicted);
+        assertThat(spec.countingX).as("layers are counted: no layer 1.5").isTrue();
         assertThat(spec.title()).isEqualTo("Std per layer");
         assertThat(spec.xLabel()).isEqualTo("hidden layer (1 = nearest the input)");
         assertThat(spec.yLabel()).isEqualTo("std");

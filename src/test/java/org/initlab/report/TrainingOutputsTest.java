@@ -126,6 +126,8 @@ class TrainingOutputsTest {
                 .toList();
         assertThat(images).containsExactly("loss.png)", "accuracy.png)", "gradient_over_time.png)",
                 "update_ratio.png)", "directions.png)", "histograms_start.png)", "histograms_end.png)");
+        // the loss spans less than a decade (0.25 to 0.69), so its chart is linear and no caption says "log scale"
+        assertThat(md).contains("*Mini-batch loss per step* ([data](loss.csv))").doesNotContain("log scale");
         assertThat(md).contains("*Activation histograms per hidden layer at step 1 (as initialized)*")
                 .contains("*Activation histograms per hidden layer at step 8* ([data](histograms_end.csv))")
                 .endsWith("Data: `history.csv`, `steps.csv`, `diagnostics.csv` (long format: step, layer, quantity, "
