@@ -1,6 +1,12 @@
 package org.initlab.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.initlab.plot.CellGridExample.BLUE;
+import static org.initlab.plot.CellGridExample.MAX;
+import static org.initlab.plot.CellGridExample.MEAN;
+import static org.initlab.plot.CellGridExample.MIN;
+import static org.initlab.plot.CellGridExample.RED;
+import static org.initlab.plot.CellGridExample.SCALE;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -21,14 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  * (44 for its title and column names, 44 per row, 12 below), then the colour bar and the footnote.
  */
 class CellGridTest {
-    private static final double NAN = Double.NaN;
-    private static final Color BLUE = new Color(0, 0, 255);
-    private static final Color RED = new Color(255, 0, 0);
-    private static final CellGrid.Scale SCALE = new CellGrid.Scale(0, 100, BLUE, RED, "%");
-    private static final double[][] MEAN = {{50, 150, NAN}, {25, -20, 100}};
-    private static final double[][] MIN = {{10, 150, NAN}, {10.4, -20, NAN}};
-    private static final double[][] MAX = {{90, 150, NAN}, {9.6, -20, 100}};
-    private static final double[][] ZEROS = {{0, 0, 0}, {0, 0, 0}};
 
     @TempDir
     Path tmp;
@@ -40,9 +38,7 @@ class CellGridTest {
     @BeforeEach
     void draw() throws Exception {
         try (AutoCloseable watching = ChartFiles.watch(seen::add)) {
-            png = CellGrid.save("Dead units", List.of("depth 5", "depth 20"), List.of("sigmoid", "tanh", "relu"),
-                    List.of(new CellGrid.Panel("tanh, zeros", MEAN, MIN, MAX),
-                            new CellGrid.Panel("relu", ZEROS, ZEROS, ZEROS)), SCALE, "short footnote", tmp, "dead");
+            png = CellGridExample.save(tmp, "dead");
         }
         img = ImageIO.read(png.toFile());
     }

@@ -1,6 +1,8 @@
 package org.initlab.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.initlab.plot.CellGridExample.BLUE;
+import static org.initlab.plot.CellGridExample.RED;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -20,15 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * advance width), centred where it belongs, and white on dark cells, black on light ones.
  */
 class CellGridTextTest {
-    private static final double NAN = Double.NaN;
-    private static final Color BLUE = new Color(0, 0, 255);
-    private static final Color RED = new Color(255, 0, 0);
     private static final Color PURPLE = new Color(127, 0, 127);
-    private static final CellGrid.Scale SCALE = new CellGrid.Scale(0, 100, BLUE, RED, "%");
-    private static final double[][] MEAN = {{50, 150, NAN}, {25, -20, 100}};
-    private static final double[][] MIN = {{10, 150, NAN}, {10.4, -20, NAN}};
-    private static final double[][] MAX = {{90, 150, NAN}, {9.6, -20, 100}};
-    private static final double[][] ZEROS = {{0, 0, 0}, {0, 0, 0}};
 
     @TempDir
     Path tmp;
@@ -36,10 +30,7 @@ class CellGridTextTest {
 
     @BeforeEach
     void draw() throws Exception {
-        img = ImageIO.read(CellGrid.save("Dead units", List.of("depth 5", "depth 20"),
-                List.of("sigmoid", "tanh", "relu"), List.of(new CellGrid.Panel("tanh, zeros", MEAN, MIN, MAX),
-                        new CellGrid.Panel("relu", ZEROS, ZEROS, ZEROS)), SCALE, "short footnote", tmp, "g")
-                .toFile());
+        img = ImageIO.read(CellGridExample.save(tmp, "g").toFile());
     }
 
     /** The font's advance width of the text, as the grid measures it to centre text. */
