@@ -1,6 +1,7 @@
 package org.initlab.check;
 
 import java.util.Locale;
+
 /**
  * One graded criterion of a check: its name (no commas, so it can be a CSV column), its verdict, the numbers behind
  * the verdict and, for a failure where a common mistake fits, a hint naming that mistake (empty otherwise).

@@ -123,9 +123,9 @@ public final class TrainingCurves {
             List<EpochRecord> epochs = r.history().epochs();
             double[] x = epochs.stream().mapToDouble(EpochRecord::epoch).toArray();
             double[] y = epochs.stream().mapToDouble(e -> 100 * e.testAccuracy()).toArray();
-            spec.add(r.label() + String.format(Locale.ROOT,
-                    " (%.0f%%)", y.length > 0 ? y[y.length - 1] : Double.NaN), x, y,
-                    r.initKey(), r.activation(), ChartSpec.Role.LINE, r.failed());
+            double last = y.length > 0 ? y[y.length - 1] : Double.NaN;
+            spec.add(r.label() + String.format(Locale.ROOT, " (%.0f%%)", last), x, y, r.initKey(), r.activation(),
+                    ChartSpec.Role.LINE, r.failed());
             low = Math.min(low, Arrays.stream(y).filter(Double::isFinite).min().orElse(100));
         }
         double chance = 100 * runs.stream().mapToDouble(Run::chance).min().orElse(0.5);

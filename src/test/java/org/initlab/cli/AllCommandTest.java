@@ -2,11 +2,10 @@ package org.initlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -58,24 +57,10 @@ class AllCommandTest {
         };
     }
 
-    private record Outcome(int status, String out) {
-    }
-
-    private static synchronized Outcome all(List<Lesson> course, Path out, String... more) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-            String[] args = new String[3 + more.length];
-            args[0] = "all";
-            args[1] = "--out";
-            args[2] = out.toString();
-            System.arraycopy(more, 0, args, 3, more.length);
-            int status = InitlabCommand.execute(course, args);
-            return new Outcome(status, bytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(old);
-        }
+    private static CliTestSupport.Run all(List<Lesson> course, Path out, String... more) {
+        List<String> args = new ArrayList<>(List.of("all", "--out", out.toString()));
+        args.addAll(List.of(more));
+        return CliTestSupport.run(course, args.toArray(String[]::new));
     }
 
     @Test
@@ -87,7 +72,7 @@ class AllCommandTest {
             throw new IllegalStateException("the lesson's own bug");
         });
         Path out = tmp.resolve("reports");
-        Outcome r = all(List.of(working("first"), skipped, broken, working("last")), out, "--seed", "7");
+        CliTestSupport.Run r = all(List.of(working("first"), skipped, broken, working("last")), out, "--seed", "7");
         assertThat(r.status()).isEqualTo(1);
         List<String> lines = r.out().lines().toList();
         assertThat(lines).contains("[1/4] == first: The first lesson", "   first ran with seed 7",
@@ -110,7 +95,7 @@ class AllCommandTest {
 
     @Test
     void aCourseThatRunsThroughEndsWithStatusZeroAndNoFailureCount(@TempDir Path tmp) {
-        Outcome r = all(List.of(working("only")), tmp.resolve("reports"));
+        CliTestSupport.Run r = all(List.of(working("only")), tmp.resolve("reports"));
         assertThat(r.status()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("[1/1] == only: The only lesson");
