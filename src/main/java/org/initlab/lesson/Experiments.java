@@ -83,12 +83,20 @@ public final class Experiments {
         for (int i = 0; i < specs.size(); i++) {
             List<RunResult> mine = runs.subList(i * seeds, (i + 1) * seeds);
             grouped.add(List.copyOf(mine));
-            console.printf(Locale.ROOT, "  %-28s test acc %s%s%n", specs.get(i).label(), accuracy(mine).percent(),
+            console.printf(Locale.ROOT, "  %-" + labelWidth(specs) + "s test acc %s%s%n", specs.get(i).label(),
+                    accuracy(mine).percent(),
                     mine.stream().anyMatch(RunResult::diverged)
                     ? "; " + mine.stream().filter(RunResult::diverged).count()
                             + " diverged" : "");
         }
         return grouped;
+    }
+
+    /** Console lines pad run labels to this width at least, and to the batch's longest label when that is longer. */
+    private static final int MIN_LABEL_WIDTH = 28;
+
+    private static int labelWidth(List<RunSpec> specs) {
+        return Math.max(MIN_LABEL_WIDTH, specs.stream().mapToInt(spec -> spec.label().length()).max().orElse(0));
     }
 
     /** The final test accuracy of each run. */
@@ -99,6 +107,7 @@ public final class Experiments {
     private static List<RunResult> trainEach(List<RunSpec> specs, Function<RunSpec, TrainTest> dataFor,
                                              PrintStream console, boolean printEach) {
         int threads = Math.max(1, Math.min(specs.size(), Runtime.getRuntime().availableProcessors()));
+        int width = labelWidth(specs);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<RunResult>> futures = new ArrayList<>();
@@ -107,7 +116,7 @@ public final class Experiments {
                     RunResult r = train(spec, dataFor.apply(spec));
                     if (printEach) {
                         synchronized (console) {
-                            console.println("  " + summary(r));
+                            console.println("  " + summary(r, width));
                         }
                     }
                     return r;
@@ -133,9 +142,14 @@ public final class Experiments {
 
     /** "xavier-normal  loss 0.693 → 0.012, test acc 50.0% → 99.2%" (or where it diverged). */
     public static String summary(RunResult r) {
+        return summary(r, MIN_LABEL_WIDTH);
+    }
+
+    /** {@link #summary(RunResult)} with the label padded to {@code width} characters, so that a batch lines up. */
+    static String summary(RunResult r, int width) {
         History h = r.history();
-        String s = String.format(Locale.ROOT, "%-28s loss %.4g → %.4g, test acc %5.1f%% → %5.1f%%", r.label(),
-                h.initial().trainLoss(), h.last().trainLoss(), 100 * h.initial().testAccuracy(),
+        String s = String.format(Locale.ROOT, "%-" + width + "s loss %.4g → %.4g, test acc %5.1f%% → %5.1f%%",
+                r.label(), h.initial().trainLoss(), h.last().trainLoss(), 100 * h.initial().testAccuracy(),
                 100 * h.last().testAccuracy());
         return h.divergence().map(d -> s + "; " + d).orElse(s);
     }

@@ -186,6 +186,18 @@ class LessonRunsTest {
         assertThat(Experiments.accuracy(runs).count()).isEqualTo(2);
     }
 
+    @Test
+    void aLabelLongerThanTheColumnWidensItForTheWholeBatch() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String longLabel = "tanh, xavier-normal (reference)"; // 31 characters, the column is 28
+        Experiments.trainAll(List.of(spec("x"), spec(longLabel)), SEPARATED,
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(2);
+        // "  " + the label padded to 31 + " loss ...": both lines have "loss" at column 34
+        assertThat(lines).allSatisfy(l -> assertThat(l.indexOf(" loss ")).isEqualTo(2 + longLabel.length()));
+    }
+
     private static double accuracy(RunResult r, TrainTest data) {
         int n = data.test().size();
         double[][] rows = new double[n][];
