@@ -92,6 +92,23 @@ public final class TrainingCurves {
     }
 
     /**
+     * The runs whose test accuracy stays within one percentage point of {@code chancePercent} over the second half of
+     * the epochs (at least two epochs there): their lines lie on the chance line and on one another.
+     */
+    static List<String> atChanceAccuracy(List<Run> runs, double chancePercent) {
+        List<String> names = new ArrayList<>();
+        for (Run r : runs) {
+            double[] y = r.history().epochs().stream().mapToDouble(e -> 100 * e.testAccuracy()).toArray();
+            int from = y.length / 2;
+            boolean flat = Arrays.stream(y, from, y.length).allMatch(v -> Math.abs(v - chancePercent) <= 1);
+            if (y.length - from >= 2 && flat) {
+                names.add(r.label());
+            }
+        }
+        return names;
+    }
+
+    /**
      * The runs whose mini-batch loss, smoothed as drawn, stays within 5 % of chance ({@code chanceLoss}) over the
      * second half of training: their lines lie on the reference line and on one another, so the chart names them.
      */
@@ -129,6 +146,11 @@ public final class TrainingCurves {
             low = Math.min(low, Arrays.stream(y).filter(Double::isFinite).min().orElse(100));
         }
         double chance = 100 * runs.stream().mapToDouble(Run::chance).min().orElse(0.5);
+        List<String> atChance = atChanceAccuracy(runs, chance);
+        if (!atChance.isEmpty()) {
+            spec.note(String.format(Locale.ROOT, "at chance (%.0f%%) over the second half, on the chance line (drawn "
+                    + "one over another): ", chance) + String.join("; ", atChance));
+        }
         spec.reference(String.format(Locale.ROOT, "chance level (%.0f%%)", chance), chance);
         spec.yRange(Math.max(0, Math.floor(Math.min(low, chance) / 10) * 10 - 5), 102.0);
         return spec;

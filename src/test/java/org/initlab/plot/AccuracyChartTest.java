@@ -36,6 +36,18 @@ class AccuracyChartTest {
     }
 
     @Test
+    void runsLyingOnTheChanceLineAreNamedInANote() {
+        // epochs 2..3 (the second half of 0..3): "stuck" stays at 50 %, "late" within a point, "trained" leaves
+        ChartSpec spec = TrainingCurves.accuracy("Accuracy", List.of(run("stuck", 2, 0.5, 0.5, 0.5, 0.5),
+                run("trained", 2, 0.5, 0.5, 0.5, 0.9), run("late", 2, 0.8, 0.9, 0.509, 0.495)));
+        assertThat(spec.notes).containsExactly("at chance (50%) over the second half, on the chance line (drawn one "
+                + "over another): stuck; late");
+        assertThat(TrainingCurves.accuracy("A", List.of(run("trained", 2, 0.5, 0.5, 0.9, 0.9))).notes).isEmpty();
+        assertThat(TrainingCurves.accuracy("A", List.of(run("short", 2, 0.5, 0.5))).notes)
+                .as("one epoch in the second half is too little to call").isEmpty();
+    }
+
+    @Test
     void epochTicksAreLabelledAtWholeEpochsOnly() {
         ChartSpec spec = TrainingCurves.accuracy("Accuracy", List.of(run("tanh, zeros", 2, 0.5, 0.8, 0.9, 0.9)));
         Function<Double, String> x = ChartRenderer.render(spec).getStyler().getXAxisTickLabelsFormattingFunction();
