@@ -138,7 +138,10 @@ public final class OutputRun implements AutoCloseable {
         release();
     }
 
-    /** What the shutdown hook does on Ctrl-C: old leftovers and temporary files removed, an "interrupted" page. */
+    /**
+     * What the shutdown hook does on Ctrl-C: old leftovers and temporary files removed, an "interrupted" page, and
+     * one line on the console saying where that page is.
+     */
     synchronized void interrupted() {
         if (done) {
             return;
@@ -164,6 +167,8 @@ public final class OutputRun implements AutoCloseable {
         OutputFolder.writeText(root, reportName + ".html", html.append("</ul></body></html>\n").toString());
         writeManifest("interrupted");
         release();
+        System.err.println("initlab: interrupted; " + root.resolve(reportName + ".html")
+                + " lists the complete files it left");
     }
 
     private void removeStale() {

@@ -140,8 +140,16 @@ class OutputRunTest {
             // wait until the run holds its folder and trains
         }
         assertThat(line).isNotNull();
-        train.destroy(); // SIGTERM, which runs the shutdown hooks as Ctrl-C's SIGINT does
+        // SIGTERM, which runs the shutdown hooks as Ctrl-C's SIGINT does (through the handle: Process.destroy would
+        // also close the output stream the test still reads)
+        train.toHandle().destroy();
+        StringBuilder rest = new StringBuilder();
+        while ((line = lines.readLine()) != null) {
+            rest.append(line).append('\n');
+        }
         assertThat(train.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(rest.toString()).endsWith("initlab: interrupted; " + folder.resolve("report.html")
+                + " lists the complete files it left\n");
         assertThat(Files.readString(folder.resolve("report.md"))).startsWith("# Interrupted");
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".tmp-"));
